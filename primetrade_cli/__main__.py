@@ -1,0 +1,3 @@
+from primetrade_cli.cli.app import main
+
+main()
