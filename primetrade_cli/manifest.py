@@ -40,3 +40,7 @@ def updated(current: Mapping[str, str], written: Mapping[str, str | None]) -> di
         else:
             files[path] = digest(text)
     return files
+
+
+def digest_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
