@@ -1,0 +1,200 @@
+"""Structural edits of module-level ``from X import a, b`` statements and ``__all__`` lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import libcst as cst
+
+from primetrade_cli.inject._order import module_key
+from primetrade_cli.inject._pyseq import (
+    Layout,
+    current_layout,
+    fits,
+    has_comment,
+    lay_out,
+    opening_ws,
+)
+
+SortKey = Callable[[str], tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class ImportSite:
+    """One module-level ``from <module> import ...`` statement and where it sits in the body."""
+
+    index: int
+    line: cst.SimpleStatementLine
+    node: cst.ImportFrom
+
+
+def dotted(node: cst.BaseExpression | cst.Attribute | cst.Name | None) -> str | None:
+    """``a.b.c`` for a Name/Attribute chain, None for anything else."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        head = dotted(node.value)
+        return None if head is None else f"{head}.{node.attr.value}"
+    return None
+
+
+def from_imports(module: cst.Module, predicate: Callable[[str], bool]) -> list[ImportSite]:
+    """Module-level absolute from-imports (no star) whose module satisfies ``predicate``."""
+    sites: list[ImportSite] = []
+    for index, line in enumerate(module.body):
+        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+            continue
+        node = line.body[0]
+        if (
+            not isinstance(node, cst.ImportFrom)
+            or node.relative
+            or isinstance(node.names, cst.ImportStar)
+        ):
+            continue
+        name = dotted(node.module)
+        if name is not None and predicate(name):
+            sites.append(ImportSite(index, line, node))
+    return sites
+
+
+def imported_names(node: cst.ImportFrom) -> list[str]:
+    """The names a from-import binds from its module (their original names, not aliases)."""
+    assert not isinstance(node.names, cst.ImportStar)
+    return [dotted(alias.name) or "" for alias in node.names]
+
+
+def _aliases(node: cst.ImportFrom) -> list[cst.ImportAlias]:
+    assert not isinstance(node.names, cst.ImportStar)
+    return list(node.names)
+
+
+def _render_import(
+    node: cst.ImportFrom, aliases: Sequence[cst.ImportAlias], layout: Layout
+) -> cst.ImportFrom:
+    opening = node.lpar.whitespace_after if node.lpar else None
+    if not layout.expanded:
+        return node.with_changes(names=lay_out(aliases, layout), lpar=None, rpar=None)
+    return node.with_changes(
+        names=lay_out(aliases, layout),
+        lpar=cst.LeftParen(whitespace_after=opening_ws(opening, layout)),
+        rpar=cst.RightParen(whitespace_before=cst.SimpleWhitespace("")),
+    )
+
+
+def _choose_layout(
+    old: Layout, keep_expanded: bool, commented: bool, one_line_fits: bool
+) -> Layout:
+    if commented or not one_line_fits or (old.expanded and keep_expanded):
+        return Layout(expanded=True, indent=old.indent)
+    return Layout(expanded=False)
+
+
+def with_names(
+    module: cst.Module,
+    site: ImportSite,
+    aliases: Sequence[cst.ImportAlias],
+    *,
+    growing: bool,
+    line_length: int,
+) -> cst.SimpleStatementLine:
+    """The site's statement importing ``aliases``, laid out as ruff's isort would accept.
+
+    An expanded statement stays expanded while it grows (ruff's magic trailing comma); when it
+    shrinks and fits on one line again it collapses, so add-then-remove gives back the original.
+    """
+    node = site.node
+    old = current_layout(node.lpar.whitespace_after if node.lpar else None, _aliases(node))
+    one_line = site.line.with_changes(body=[_render_import(node, aliases, Layout(expanded=False))])
+    layout = _choose_layout(old, growing, has_comment(node), fits(module, one_line, line_length))
+    return site.line.with_changes(body=[_render_import(node, aliases, layout)])
+
+
+def add_name(
+    module: cst.Module, site: ImportSite, name: str, key: SortKey, line_length: int
+) -> cst.Module:
+    """Insert ``name`` into the site's names at its sorted place."""
+    aliases = _aliases(site.node)
+    position = len(aliases)
+    for i, alias in enumerate(aliases):
+        if key(dotted(alias.name) or "") > key(name):
+            position = i
+            break
+    new_alias = cst.ImportAlias(name=cst.Name(name))
+    aliases.insert(position, new_alias)
+    line = with_names(module, site, aliases, growing=True, line_length=line_length)
+    return replace_statement(module, site.index, line)
+
+
+def remove_name(module: cst.Module, site: ImportSite, name: str, line_length: int) -> cst.Module:
+    """Drop ``name`` from the site's names; drop the whole statement when it was the only one."""
+    aliases = [alias for alias in _aliases(site.node) if dotted(alias.name) != name]
+    if not aliases:
+        return remove_statement(module, site.index)
+    line = with_names(module, site, aliases, growing=False, line_length=line_length)
+    return replace_statement(module, site.index, line)
+
+
+def replace_statement(
+    module: cst.Module, index: int, line: cst.SimpleStatementLine | cst.BaseCompoundStatement
+) -> cst.Module:
+    body = list(module.body)
+    body[index] = line
+    return module.with_changes(body=body)
+
+
+def remove_statement(module: cst.Module, index: int) -> cst.Module:
+    """Remove one statement; the blank lines and comments above it move to the next statement."""
+    body = list(module.body)
+    removed = body.pop(index)
+    if index < len(body):
+        following = body[index]
+        merged = [*removed.leading_lines, *following.leading_lines]
+        body[index] = following.with_changes(leading_lines=merged)
+    return module.with_changes(body=body)
+
+
+def insert_sorted_import(
+    module: cst.Module, sites: Sequence[ImportSite], statement: cst.SimpleStatementLine, target: str
+) -> cst.Module:
+    """Insert a new from-import among ``sites`` (non-empty, sorted) at ``target``'s isort place.
+
+    Placed before the first site that sorts after it, the new statement takes over that
+    statement's leading blank lines (not its comments), so removing it restores them exactly.
+    """
+    body = list(module.body)
+    after = [
+        site for site in sites if module_key(dotted(site.node.module) or "") > module_key(target)
+    ]
+    if not after:
+        body.insert(sites[-1].index + 1, statement.with_changes(leading_lines=()))
+        return module.with_changes(body=body)
+    successor = body[after[0].index]
+    blanks = _leading_blanks(successor.leading_lines)
+    body[after[0].index] = successor.with_changes(
+        leading_lines=successor.leading_lines[len(blanks) :]
+    )
+    body.insert(after[0].index, statement.with_changes(leading_lines=blanks))
+    return module.with_changes(body=body)
+
+
+def _leading_blanks(lines: Sequence[cst.EmptyLine]) -> list[cst.EmptyLine]:
+    blanks: list[cst.EmptyLine] = []
+    for line in lines:
+        if line.comment is not None:
+            break
+        blanks.append(line)
+    return blanks
+
+
+def new_from_import(
+    module: cst.Module, source_module: str, names: Sequence[str], line_length: int
+) -> cst.SimpleStatementLine:
+    """``from <source_module> import <names>``, wrapped as isort would when too long."""
+    line = cst.parse_statement(f"from {source_module} import {', '.join(names)}\n")
+    assert isinstance(line, cst.SimpleStatementLine)
+    node = line.body[0]
+    assert isinstance(node, cst.ImportFrom)
+    site = ImportSite(-1, line, node)
+    return with_names(module, site, _aliases(node), growing=True, line_length=line_length)
