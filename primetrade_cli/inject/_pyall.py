@@ -10,6 +10,7 @@ from primetrade_cli.inject._order import dunder_all_key
 from primetrade_cli.inject._pyimports import replace_statement
 from primetrade_cli.inject._pyseq import (
     Layout,
+    choose_layout,
     current_layout,
     fits,
     has_comment,
@@ -100,12 +101,14 @@ def _relaid(
     current = [e for e in site.value.elements if isinstance(e, cst.Element)]
     old = current_layout(site.value.lbracket.whitespace_after, current)
     one_line = _with_value(site.line, _render(site.value, elements, Layout(expanded=False)))
-    expand = (
-        has_comment(site.value)
-        or not fits(module, one_line, line_length)
-        or (old.expanded and growing)
+    before = _with_value(site.line, _render(site.value, current, Layout(expanded=False)))
+    layout = choose_layout(
+        old,
+        commented=has_comment(site.value),
+        new_fits=fits(module, one_line, line_length),
+        old_fits=fits(module, before, line_length),
+        growing=growing,
     )
-    layout = Layout(expanded=True, indent=old.indent) if expand else Layout(expanded=False)
     return replace_statement(
         module, site.index, _with_value(site.line, _render(site.value, elements, layout))
     )

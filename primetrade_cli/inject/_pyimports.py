@@ -11,6 +11,7 @@ import libcst as cst
 from primetrade_cli.inject._order import module_key
 from primetrade_cli.inject._pyseq import (
     Layout,
+    choose_layout,
     current_layout,
     fits,
     has_comment,
@@ -83,14 +84,6 @@ def _render_import(
     )
 
 
-def _choose_layout(
-    old: Layout, keep_expanded: bool, commented: bool, one_line_fits: bool
-) -> Layout:
-    if commented or not one_line_fits or (old.expanded and keep_expanded):
-        return Layout(expanded=True, indent=old.indent)
-    return Layout(expanded=False)
-
-
 def with_names(
     module: cst.Module,
     site: ImportSite,
@@ -101,13 +94,21 @@ def with_names(
 ) -> cst.SimpleStatementLine:
     """The site's statement importing ``aliases``, laid out as ruff's isort would accept.
 
-    An expanded statement stays expanded while it grows (ruff's magic trailing comma); when it
-    shrinks and fits on one line again it collapses, so add-then-remove gives back the original.
+    See ``choose_layout`` for when a statement is expanded or collapsed.
     """
     node = site.node
     old = current_layout(node.lpar.whitespace_after if node.lpar else None, _aliases(node))
     one_line = site.line.with_changes(body=[_render_import(node, aliases, Layout(expanded=False))])
-    layout = _choose_layout(old, growing, has_comment(node), fits(module, one_line, line_length))
+    before = site.line.with_changes(
+        body=[_render_import(node, _aliases(node), Layout(expanded=False))]
+    )
+    layout = choose_layout(
+        old,
+        commented=has_comment(node),
+        new_fits=fits(module, one_line, line_length),
+        old_fits=fits(module, before, line_length),
+        growing=growing,
+    )
     return site.line.with_changes(body=[_render_import(node, aliases, layout)])
 
 
@@ -131,7 +132,7 @@ def remove_name(module: cst.Module, site: ImportSite, name: str, line_length: in
     """Drop ``name`` from the site's names; drop the whole statement when it was the only one."""
     aliases = [alias for alias in _aliases(site.node) if dotted(alias.name) != name]
     if not aliases:
-        return remove_statement(module, site.index)
+        return remove_import_statement(module, site.index)
     line = with_names(module, site, aliases, growing=False, line_length=line_length)
     return replace_statement(module, site.index, line)
 
@@ -155,37 +156,63 @@ def remove_statement(module: cst.Module, index: int) -> cst.Module:
     return module.with_changes(body=body)
 
 
-def insert_sorted_import(
-    module: cst.Module, sites: Sequence[ImportSite], statement: cst.SimpleStatementLine, target: str
-) -> cst.Module:
-    """Insert a new from-import among ``sites`` (non-empty, sorted) at ``target``'s isort place.
-
-    Placed before the first site that sorts after it, the new statement takes over that
-    statement's leading blank lines (not its comments), so removing it restores them exactly.
-    """
-    body = list(module.body)
-    after = [
-        site for site in sites if module_key(dotted(site.node.module) or "") > module_key(target)
-    ]
-    if not after:
-        body.insert(sites[-1].index + 1, statement.with_changes(leading_lines=()))
-        return module.with_changes(body=body)
-    successor = body[after[0].index]
-    blanks = _leading_blanks(successor.leading_lines)
-    body[after[0].index] = successor.with_changes(
-        leading_lines=successor.leading_lines[len(blanks) :]
+def _is_import(line: cst.BaseStatement) -> bool:
+    return isinstance(line, cst.SimpleStatementLine) and any(
+        isinstance(small, cst.Import | cst.ImportFrom) for small in line.body
     )
-    body.insert(after[0].index, statement.with_changes(leading_lines=blanks))
-    return module.with_changes(body=body)
 
 
-def _leading_blanks(lines: Sequence[cst.EmptyLine]) -> list[cst.EmptyLine]:
+def _opens_block(body: Sequence[cst.BaseStatement], index: int) -> bool:
+    """True when the statement at ``index`` is the first of its run of import statements."""
+    return index == 0 or not _is_import(body[index - 1])
+
+
+def _split_leading(
+    lines: Sequence[cst.EmptyLine],
+) -> tuple[list[cst.EmptyLine], list[cst.EmptyLine]]:
+    """(the blank lines before the first comment, the rest)."""
     blanks: list[cst.EmptyLine] = []
     for line in lines:
         if line.comment is not None:
             break
         blanks.append(line)
-    return blanks
+    return blanks, list(lines[len(blanks) :])
+
+
+def insert_sorted_import(
+    module: cst.Module, sites: Sequence[ImportSite], statement: cst.SimpleStatementLine, target: str
+) -> cst.Module:
+    """Insert a new from-import among ``sites`` (non-empty, sorted) at ``target``'s isort place.
+
+    Comments stay with the import below them. Inside a run of imports the new line goes right
+    after its predecessor; at the head of a run it takes over the run's leading blank lines, and
+    a comment that headed the run gets the blank line isort wants above a mid-block comment.
+    ``remove_import_statement`` undoes exactly this.
+    """
+    body = list(module.body)
+    key = module_key(target)
+    after = [site for site in sites if module_key(dotted(site.node.module) or "") > key]
+    index = after[0].index if after else sites[-1].index + 1
+    if not after or not _opens_block(body, index):
+        body.insert(index, statement.with_changes(leading_lines=()))
+        return module.with_changes(body=body)
+    blanks, rest = _split_leading(body[index].leading_lines)
+    separated = [cst.EmptyLine(), *rest] if rest else []
+    body[index] = body[index].with_changes(leading_lines=separated)
+    body.insert(index, statement.with_changes(leading_lines=blanks))
+    return module.with_changes(body=body)
+
+
+def remove_import_statement(module: cst.Module, index: int) -> cst.Module:
+    """Remove an import statement, undoing ``insert_sorted_import``'s handling of leading lines."""
+    body = list(module.body)
+    if index + 1 < len(body) and _opens_block(body, index) and _is_import(body[index + 1]):
+        following = body[index + 1]
+        blanks, rest = _split_leading(following.leading_lines)
+        if blanks and rest:
+            body[index + 1] = following.with_changes(leading_lines=[*blanks[1:], *rest])
+            module = module.with_changes(body=body)
+    return remove_statement(module, index)
 
 
 def new_from_import(

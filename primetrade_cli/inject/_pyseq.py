@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import libcst as cst
 
-DEFAULT_LINE_LENGTH = 88
+DEFAULT_LINE_LENGTH = 100  # the generated backend's [tool.ruff] line-length
 _Item = TypeVar("_Item", cst.ImportAlias, cst.Element)
 
 
@@ -101,6 +101,19 @@ def opening_ws(
     if isinstance(opening, cst.ParenthesizedWhitespace):
         return expanded_ws(opening.first_line, opening.empty_lines, layout.indent)
     return expanded_ws(cst.TrailingWhitespace(), (), layout.indent)
+
+
+def choose_layout(
+    old: Layout, *, commented: bool, new_fits: bool, old_fits: bool, growing: bool
+) -> Layout:
+    """Expanded when needed (comments inside, too long) or chosen (ruff's magic trailing comma).
+
+    An expanded sequence that shrinks collapses only if it was expanded because it had to be
+    (its one-line form did not fit), so add-then-remove gives back the original layout.
+    """
+    if commented or not new_fits or (old.expanded and (growing or old_fits)):
+        return Layout(expanded=True, indent=old.indent)
+    return Layout(expanded=False)
 
 
 def fits(module: cst.Module, statement: cst.SimpleStatementLine, line_length: int) -> bool:
