@@ -71,10 +71,9 @@ def member_key(name: str) -> tuple[Any, ...]:
 
 
 def _dunder_all_kind(name: str) -> int:
-    stripped = name.lstrip("_")
-    if stripped.upper() == stripped and any(c.isalpha() for c in stripped):
+    if len(name) > 1 and name.upper() == name and any(c.isalpha() for c in name):
         return 0
-    if stripped[:1].isupper():
+    if name[:1].isupper():
         return 1
     return 2
 

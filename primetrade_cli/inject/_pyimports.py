@@ -71,17 +71,39 @@ def _aliases(node: cst.ImportFrom) -> list[cst.ImportAlias]:
     return list(node.names)
 
 
-def _render_import(
-    node: cst.ImportFrom, aliases: Sequence[cst.ImportAlias], layout: Layout
-) -> cst.ImportFrom:
+_NO_COMMENT = cst.TrailingWhitespace()
+
+
+def _head_comment(site: ImportSite) -> tuple[cst.TrailingWhitespace, cst.ImportFrom]:
+    """The comment heading the statement (after ``(`` or at the end of its one line), and the
+    statement's node without it: isort keeps that comment on the first line in both layouts."""
+    node = site.node
     opening = node.lpar.whitespace_after if node.lpar else None
+    if isinstance(opening, cst.ParenthesizedWhitespace) and opening.first_line.comment:
+        lpar = cst.LeftParen(whitespace_after=opening.with_changes(first_line=_NO_COMMENT))
+        return opening.first_line, node.with_changes(lpar=lpar)
+    return site.line.trailing_whitespace, node
+
+
+def _render(
+    node: cst.ImportFrom,
+    aliases: Sequence[cst.ImportAlias],
+    layout: Layout,
+    head: cst.TrailingWhitespace,
+    line: cst.SimpleStatementLine,
+) -> cst.SimpleStatementLine:
     if not layout.expanded:
-        return node.with_changes(names=lay_out(aliases, layout), lpar=None, rpar=None)
-    return node.with_changes(
+        flat = node.with_changes(names=lay_out(aliases, layout), lpar=None, rpar=None)
+        return line.with_changes(body=[flat], trailing_whitespace=head)
+    opening = opening_ws(node.lpar.whitespace_after if node.lpar else None, layout)
+    if isinstance(opening, cst.ParenthesizedWhitespace) and head.comment:
+        opening = opening.with_changes(first_line=head)
+    tall = node.with_changes(
         names=lay_out(aliases, layout),
-        lpar=cst.LeftParen(whitespace_after=opening_ws(opening, layout)),
+        lpar=cst.LeftParen(whitespace_after=opening),
         rpar=cst.RightParen(whitespace_before=cst.SimpleWhitespace("")),
     )
+    return line.with_changes(body=[tall], trailing_whitespace=_NO_COMMENT if head.comment else head)
 
 
 def with_names(
@@ -96,20 +118,17 @@ def with_names(
 
     See ``choose_layout`` for when a statement is expanded or collapsed.
     """
-    node = site.node
+    head, node = _head_comment(site)
     old = current_layout(node.lpar.whitespace_after if node.lpar else None, _aliases(node))
-    one_line = site.line.with_changes(body=[_render_import(node, aliases, Layout(expanded=False))])
-    before = site.line.with_changes(
-        body=[_render_import(node, _aliases(node), Layout(expanded=False))]
-    )
+    flat = Layout(expanded=False)
     layout = choose_layout(
         old,
         commented=has_comment(node),
-        new_fits=fits(module, one_line, line_length),
-        old_fits=fits(module, before, line_length),
+        new_fits=fits(module, _render(node, aliases, flat, head, site.line), line_length),
+        old_fits=fits(module, _render(node, _aliases(node), flat, head, site.line), line_length),
         growing=growing,
     )
-    return site.line.with_changes(body=[_render_import(node, aliases, layout)])
+    return _render(node, aliases, layout, head, site.line)
 
 
 def add_name(
