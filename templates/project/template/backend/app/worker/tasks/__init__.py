@@ -1,0 +1,3 @@
+from app.worker.tasks import email
+
+__all__ = ["email"]
