@@ -202,3 +202,13 @@ def test_real_template_registries_are_recognised(relative: str, edit: object) ->
     result = edit(source)
     assert isinstance(result, Changed), result
     assert not ruff_problems([source, result.text])
+
+
+def test_model_sharing_a_module_with_another_class() -> None:
+    text = changed(add_model(fixtures.MODELS, "user", "UserSettings"))
+    assert "from app.models.user import User, UserRole, UserSettings\n" in text
+    assert '__all__ = ["RefreshToken", "User", "UserRole", "UserSettings"]' in text
+    assert changed(remove_model(text, "user", "UserSettings")) == fixtures.MODELS
+    without_role = changed(remove_model(fixtures.MODELS, "user", "UserRole"))
+    assert "from app.models.user import User\n" in without_role
+    assert not ruff_problems([text, without_role])
