@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     API_V1_PREFIX: str = "/api/v1"
     DATA_DIR: Path = Path("var")
     LOG_LEVEL: str = "INFO"
-    LOG_JSON: bool = True
+    LOG_FORMAT: Literal["json", "console"] = "json"
 
     SECRET_KEY: SecretStr | None = None
     ACCESS_TOKEN_EXPIRE_MINUTES: int = 15

@@ -37,7 +37,7 @@ def configure_logging(level: str | None = None) -> None:
     """Route structlog and the standard library (uvicorn, celery, sqlalchemy) to one renderer."""
     renderer: Any = (
         structlog.processors.JSONRenderer()
-        if settings.LOG_JSON
+        if settings.LOG_FORMAT == "json"
         else structlog.dev.ConsoleRenderer(colors=False)
     )
     structlog.configure(
