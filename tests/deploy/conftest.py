@@ -41,7 +41,9 @@ def tool(name: str) -> str:
         return str(beside_python)
     found = shutil.which(name) or shutil.which(name, path="/usr/sbin:/usr/bin")
     if found is None:
-        pytest.fail(f"validator {name!r} is not installed; {_APT_TOOLS.get(name, REQUIREMENTS_HINT)}")
+        pytest.fail(
+            f"validator {name!r} is not installed; {_APT_TOOLS.get(name, REQUIREMENTS_HINT)}"
+        )
     return found
 
 
@@ -51,8 +53,13 @@ def run(
     """Run a validator; by default assert it succeeded and show its whole output if not."""
     base_env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
     result = subprocess.run(
-        list(args), cwd=cwd, env={**base_env, **(env or {})},
-        capture_output=True, text=True, timeout=300, check=False,
+        list(args),
+        cwd=cwd,
+        env={**base_env, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     if expect_ok:
         assert result.returncode == 0, (

