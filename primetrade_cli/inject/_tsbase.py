@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import tree_sitter
 import tree_sitter_typescript
+
+from primetrade_cli.inject import Changed, EditResult
 
 
 @lru_cache(maxsize=2)
@@ -89,3 +91,12 @@ def js_string(value: str, quote: str) -> str:
     """A TS string literal for ``value`` in the file's quote style."""
     escaped = value.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n")
     return f"{quote}{escaped}{quote}"
+
+
+def keep_line_endings(source: str, edit: Callable[[str], EditResult]) -> EditResult:
+    """Run ``edit`` on LF text; a file written with CRLF throughout gets CRLF back."""
+    crlf = "\r\n" in source and source.count("\r\n") == source.count("\n")
+    if not crlf:
+        return edit(source)
+    result = edit(source.replace("\r\n", "\n"))
+    return Changed(result.text.replace("\n", "\r\n")) if isinstance(result, Changed) else result

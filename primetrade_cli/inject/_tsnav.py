@@ -10,6 +10,7 @@ from primetrade_cli.inject import AlreadyPresent, Changed, EditResult, Unable
 from primetrade_cli.inject._tsbase import (
     indent_of,
     js_string,
+    keep_line_endings,
     line_end,
     line_start,
     parse,
@@ -121,6 +122,10 @@ def _append(data: bytes, array: tree_sitter.Node, items: list[_Item], entry: byt
 
 def add_nav_item(source: str, *, to: str, label: str, roles: tuple[str, ...] = ()) -> EditResult:
     """Append ``{ to, label, roles? }`` to ``navItems`` (idempotent by ``to``)."""
+    return keep_line_endings(source, lambda text: _add_nav_item(text, to, label, roles))
+
+
+def _add_nav_item(source: str, to: str, label: str, roles: tuple[str, ...]) -> EditResult:
     loaded = _load(source)
     wanted = _item_text(to, label, roles, '"', True)
     step = f"    add `{wanted},` as the last element of navItems"
@@ -155,6 +160,10 @@ def _cut(data: bytes, array: tree_sitter.Node, items: list[_Item], k: int) -> by
 
 def remove_nav_item(source: str, *, to: str) -> EditResult:
     """Drop the element of ``navItems`` whose ``to`` is ``to``."""
+    return keep_line_endings(source, lambda text: _remove_nav_item(text, to))
+
+
+def _remove_nav_item(source: str, to: str) -> EditResult:
     loaded = _load(source)
     step = f'    remove the element with `to: "{to}"` from navItems'
     if isinstance(loaded, str):

@@ -16,6 +16,7 @@ from primetrade_cli.inject import AlreadyPresent, Changed, EditResult, Unable
 from primetrade_cli.inject._tsbase import (
     alone_on_line,
     indent_of,
+    keep_line_endings,
     line_start,
     parse,
     problems,
@@ -165,6 +166,10 @@ def _own_binding(root: tree_sitter.Node, component: str, import_path: str) -> Bi
 def add_route(source: str, *, component: str, import_path: str, path: str) -> EditResult:
     """Import ``component`` and route ``path`` to it inside the app shell (idempotent by path)."""
     _check(component, import_path, path)
+    return keep_line_endings(source, lambda text: _add_route(text, component, import_path, path))
+
+
+def _add_route(source: str, component: str, import_path: str, path: str) -> EditResult:
     data = source.encode()
     root = _parsed(data)
     shell = root if isinstance(root, str) else _app_shell(root)
@@ -220,6 +225,10 @@ def _still_used(root: tree_sitter.Node, component: str) -> bool:
 def remove_route(source: str, *, component: str, import_path: str, path: str) -> EditResult:
     """Undo ``add_route``: drop the route of ``path``; drop the import when nothing else uses it."""
     _check(component, import_path, path)
+    return keep_line_endings(source, lambda text: _remove_route(text, component, import_path, path))
+
+
+def _remove_route(source: str, component: str, import_path: str, path: str) -> EditResult:
     data = source.encode()
     root = _parsed(data)
     if isinstance(root, str):
