@@ -1,30 +1,16 @@
 /** Auth endpoints of the backend (`/api/v1/auth/*`). Types come from the generated OpenAPI schema. */
 import { api, refreshSession } from "./client";
 import { clearTokens, getTokens, setTokens } from "./tokens";
+import type { Schemas } from "./types";
 
-export interface User {
-  id: number;
-  email: string;
-  full_name: string | null;
-  roles: string[];
-  is_active: boolean;
-}
-
-export interface RegisterInput {
-  email: string;
-  password: string;
-  full_name?: string | null;
-}
-
-export interface TokenResponse {
-  access_token: string;
-  refresh_token: string;
-  token_type: string;
-  expires_in: number;
-}
+export type User = Schemas["UserRead"];
+export type RegisterInput = Schemas["UserCreate"];
+export type LoginInput = Schemas["LoginRequest"];
+export type TokenResponse = Schemas["TokenPair"];
 
 export async function login(email: string, password: string): Promise<TokenResponse> {
-  const tokens = await api.post<TokenResponse>("/auth/login", { email, password }, { auth: false });
+  const body: LoginInput = { email, password };
+  const tokens = await api.post<TokenResponse>("/auth/login", body, { auth: false });
   setTokens({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token });
   return tokens;
 }
@@ -48,7 +34,8 @@ export async function logout(): Promise<void> {
   clearTokens();
   if (tokens === null) return;
   try {
-    await api.post<undefined>("/auth/logout", { refresh_token: tokens.refreshToken }, { auth: false });
+    const body: Schemas["RefreshRequest"] = { refresh_token: tokens.refreshToken };
+    await api.post<undefined>("/auth/logout", body, { auth: false });
   } catch {
     // The local sign-out already happened; an expired or unknown token is not the user's problem.
   }

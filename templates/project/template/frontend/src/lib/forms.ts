@@ -16,6 +16,7 @@ export interface ServerErrors<K extends string> {
 
 /** Split an error from the API into messages under known fields and one message for the form. */
 export function serverErrors<K extends string>(error: unknown, fields: readonly K[]): ServerErrors<K> {
+  if (error === null || error === undefined) return { fields: {}, form: null };
   if (error instanceof ValidationError) {
     const byField: FieldErrors<K> = {};
     const unplaced: string[] = [...error.formErrors];

@@ -58,12 +58,12 @@ function AccountCard() {
 
 function NextStepsCard() {
   return (
-    <section className="card card--wide">
+    <section className="card">
       <h2 className="card__heading">Build your next feature</h2>
       <p className="muted">
         One command adds the model, migration, API, tests, page, route and nav link:
       </p>
-      <pre className="code">primetrade add-feature task title:str done:bool</pre>
+      <pre className="code">primetrade add-feature note title:str[120] body:text</pre>
     </section>
   );
 }
@@ -86,8 +86,8 @@ export function HomePage() {
             <p className="muted">Only administrators see this card.</p>
           </section>
         </RoleGate>
-        <NextStepsCard />
       </div>
+      <NextStepsCard />
     </div>
   );
 }

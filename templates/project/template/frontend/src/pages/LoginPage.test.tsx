@@ -17,6 +17,7 @@ describe("LoginPage", () => {
   it("validates the form before calling the API", async () => {
     const calls = fakeApi(() => undefined);
     renderApp("/login");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     await submit("", "");
     expect(screen.getByText("Enter your email address.")).toBeInTheDocument();
     expect(screen.getByText("Enter your password.")).toBeInTheDocument();
