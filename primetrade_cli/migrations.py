@@ -1,0 +1,171 @@
+"""Alembic revisions rendered from a FeatureSpec with Alembic's operations + render API (no database).
+
+Revision ids are derived from the spec and the parent revision, so the same command renders the
+same file. Alembic and SQLAlchemy are imported only when a migration is rendered.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from primetrade_cli.errors import SpecError
+from primetrade_cli.generators.pyformat import statement
+from primetrade_cli.spec.dbnames import NAMING_CONVENTION
+from primetrade_cli.spec.feature import FeatureSpec
+from primetrade_cli.spec.fields import FieldSpec, Kind
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+VERSIONS = Path("backend") / "alembic" / "versions"
+
+
+@dataclass(frozen=True)
+class Revision:
+    revision: str
+    parent: str | None
+    path: str
+
+
+def read_revisions(root: Path) -> list[Revision]:
+    """Revision and parent of every migration file, read with `ast` (no module is executed)."""
+    out = []
+    for path in sorted((root / VERSIONS).glob("*.py")):
+        values: dict[str, Any] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.target if isinstance(node, ast.AnnAssign) else (
+                node.targets[0] if isinstance(node, ast.Assign) else None)
+            if isinstance(target, ast.Name) and node.value is not None:  # type: ignore[union-attr]
+                try:
+                    values[target.id] = ast.literal_eval(node.value)  # type: ignore[union-attr]
+                except ValueError:
+                    continue
+        if isinstance(values.get("revision"), str):
+            out.append(Revision(values["revision"], values.get("down_revision"), path.name))
+    return out
+
+
+def placement(root: Path, kind: str, spec: FeatureSpec) -> tuple[str, str, str]:
+    """(file name, revision id, parent) for the feature's `add` or `drop` migration."""
+    revisions = read_revisions(root)
+    suffix = f"_{kind}_{spec.name.table}.py"
+    existing = [r for r in revisions if r.path.endswith(suffix)]
+    if existing:
+        return existing[-1].path, existing[-1].revision, str(existing[-1].parent)
+    parents = {r.parent for r in revisions}
+    heads = [r.revision for r in revisions if r.revision not in parents]
+    if len(heads) != 1:
+        raise SpecError(
+            f"alembic has {len(heads)} heads in {VERSIONS.as_posix()}; expected exactly one",
+            "merge them first: `alembic merge heads -m merge`",
+        )
+    digest = hashlib.sha256(f"{heads[0]}\n{kind}\n{spec.to_toml()}".encode()).hexdigest()[:12]
+    return f"{digest}{suffix}", digest, heads[0]
+
+
+def _column(field: FieldSpec, spec: FeatureSpec) -> sa.Column[Any]:
+    import sqlalchemy as sa
+
+    kind = field.kind
+    if kind is Kind.REF:
+        assert field.on_delete is not None
+        fk = sa.ForeignKey(f"{field.target_name.table}.id", ondelete=field.on_delete.sql)
+        return sa.Column(field.column, sa.Integer(), fk, nullable=field.optional, index=field.indexed,
+                         unique=field.unique or None)
+    types: dict[Kind, Any] = {
+        Kind.TEXT: sa.Text(), Kind.INT: sa.Integer(), Kind.BIGINT: sa.BigInteger(), Kind.FLOAT: sa.Float(),
+        Kind.BOOL: sa.Boolean(), Kind.DATE: sa.Date(), Kind.DATETIME: sa.DateTime(timezone=True),
+        Kind.UUID: sa.Uuid(), Kind.JSON: sa.JSON(),
+    }
+    if kind in (Kind.STR, Kind.EMAIL, Kind.URL):
+        typ: Any = sa.String(field.length)
+    elif kind is Kind.DECIMAL:
+        typ = sa.Numeric(field.precision, field.scale)
+    elif kind is Kind.ENUM:
+        typ = sa.Enum(*field.choices, name=spec.enum_type_name(field))
+    else:
+        typ = types[kind]
+    return sa.Column(field.column, typ, nullable=field.optional, index=field.indexed or None,
+                     unique=field.unique or None)
+
+
+def build_table(spec: FeatureSpec) -> sa.Table:
+    """The feature's table as the generated model declares it (same names, types, constraints)."""
+    import sqlalchemy as sa
+
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    for target in {f.target_name.table for f in spec.refs} | ({"users"} if spec.owned else set()):
+        if target != spec.name.table:
+            sa.Table(target, metadata, sa.Column("id", sa.Integer(), primary_key=True))
+    columns = [_column(field, spec) for field in spec.fields]
+    columns.insert(0, sa.Column("id", sa.Integer(), primary_key=True))
+    if spec.owned:
+        fk = sa.ForeignKey("users.id", ondelete="CASCADE")
+        columns.append(sa.Column("owner_id", sa.Integer(), fk, nullable=False, index=True))
+    for stamp in ("created_at", "updated_at"):
+        columns.append(sa.Column(stamp, sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False))
+    return sa.Table(spec.name.table, metadata, *columns)
+
+
+def _render(operations: list[Any]) -> list[str]:
+    from alembic.autogenerate import render_python_code
+    from alembic.operations import ops
+    from alembic.runtime.migration import MigrationContext
+
+    context = MigrationContext.configure(dialect_name="postgresql", opts={"render_as_batch": False})
+    code = render_python_code(ops.UpgradeOps(ops=operations), migration_context=context)
+    tree = _PortableDefaults().visit(ast.parse("\n".join(line.strip() for line in code.splitlines())))
+    return [statement(ast.unparse(node), 1) for node in tree.body]
+
+
+class _PortableDefaults(ast.NodeTransformer):
+    """`sa.text('now()')` (PostgreSQL only) -> `sa.func.now()` (CURRENT_TIMESTAMP on SQLite)."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if ast.unparse(node) == "sa.text('now()')":
+            return ast.parse("sa.func.now()", mode="eval").body
+        return node
+
+
+def create_ops(spec: FeatureSpec) -> tuple[list[Any], list[Any]]:
+    """(upgrade ops, downgrade ops) creating the feature's table, indexes and enum types."""
+    from alembic.operations import ops
+
+    table = build_table(spec)
+    indexes = sorted(table.indexes, key=lambda index: str(index.name))
+    up: list[Any] = [ops.CreateTableOp.from_table(table)]
+    up += [ops.CreateIndexOp.from_index(index) for index in indexes]
+    down: list[Any] = [ops.DropIndexOp.from_index(index) for index in indexes]
+    down.append(ops.DropTableOp.from_table(table))
+    return up, down
+
+
+def enum_drops(spec: FeatureSpec) -> list[str]:
+    return [
+        f'    sa.Enum(name="{spec.enum_type_name(f)}").drop(op.get_bind(), checkfirst=True)'
+        for f in spec.enums
+    ]
+
+
+def render_migration(root: Path, spec: FeatureSpec, kind: str) -> tuple[str, str]:
+    """(path, content) of the `add` (create) or `drop` (forward removal) migration of `spec`."""
+    from primetrade_cli.render import render
+
+    name, revision, parent = placement(root, kind, spec)
+    up, down = create_ops(spec)
+    create_lines, drop_lines = _render(up), _render(down) + enum_drops(spec)
+    upgrade, downgrade = (create_lines, drop_lines) if kind == "add" else (drop_lines, create_lines)
+    verb, command = ("create", "add-feature") if kind == "add" else ("drop", "remove-feature")
+    context = {
+        "message": f"{verb} {spec.name.table} (primetrade {command} {spec.name.snake})",
+        "revision": revision,
+        "parent": parent,
+        "upgrade": "\n".join(upgrade),
+        "downgrade": "\n".join(downgrade),
+    }
+    return (VERSIONS / name).as_posix(), render("backend/migration.py.jinja", context, root)
