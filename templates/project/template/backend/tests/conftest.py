@@ -11,6 +11,7 @@ import pytest
 from httpx import ASGITransport, AsyncClient
 
 from tests import testenv
+from tests.otlp import OtlpCollector
 from tests.worker import WorkerProcess, start_worker, stop_worker
 
 if TYPE_CHECKING:
@@ -98,8 +99,17 @@ def make_user() -> Callable[..., Awaitable[tuple[int, str]]]:
 
 
 @pytest.fixture(scope="session")
-def celery_worker(session_env: testenv.SessionEnv) -> Iterator[WorkerProcess]:
-    worker = start_worker(session_env.tmp)
+def otlp_collector() -> Iterator[OtlpCollector]:
+    with OtlpCollector() as collector:
+        yield collector
+
+
+@pytest.fixture(scope="session")
+def celery_worker(
+    session_env: testenv.SessionEnv, otlp_collector: OtlpCollector
+) -> Iterator[WorkerProcess]:
+    """The session's real worker; it exports its traces to `otlp_collector`."""
+    worker = start_worker(session_env.tmp, otlp_collector.endpoint)
     try:
         yield worker
     finally:

@@ -12,6 +12,7 @@ from uuid import uuid4
 from httpx import AsyncClient
 
 from app.worker.tasks.email import send_welcome_email
+from tests.otlp import OtlpCollector
 from tests.worker import WorkerProcess
 
 UserHeaders = Callable[..., Awaitable[dict[str, str]]]
@@ -101,3 +102,20 @@ async def test_worker_exposes_task_metrics(
     text = await asyncio.to_thread(lambda: urllib.request.urlopen(url, timeout=5).read().decode())
     assert 'celery_tasks_total{state="SUCCESS",task="email.send_welcome"}' in text
     assert "celery_task_duration_seconds_count" in text
+
+
+async def test_worker_exports_task_traces(
+    client: AsyncClient,
+    user_headers: UserHeaders,
+    celery_worker: WorkerProcess,
+    otlp_collector: OtlpCollector,
+) -> None:
+    headers = await user_headers()
+    me = (await client.get("/api/v1/auth/me", headers=headers)).json()
+    result = send_welcome_email.delay(me["id"])
+    await _wait_for(lambda: _task_status(client, headers, result.id), "the task")
+
+    async def exported() -> bool:
+        return otlp_collector.received("email.send_welcome")
+
+    await _wait_for(exported, "the task's span at the OTLP collector")

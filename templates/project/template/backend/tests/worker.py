@@ -34,10 +34,16 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_worker(log_dir: Path) -> WorkerProcess:
+def start_worker(log_dir: Path, otlp_endpoint: str) -> WorkerProcess:
     log_path = log_dir / "worker.log"
     port = _free_port()
-    env = {**os.environ, "WORKER_METRICS_PORT": str(port), "LOG_LEVEL": "INFO"}
+    env = {
+        **os.environ,
+        "WORKER_METRICS_PORT": str(port),
+        "LOG_LEVEL": "INFO",
+        "OTEL_EXPORTER_OTLP_ENDPOINT": otlp_endpoint,
+        "OTEL_BSP_SCHEDULE_DELAY": "100",
+    }
     command = [
         sys.executable, "-m", "celery", "-A", "app.worker.celery_app", "worker",
         "--pool", "solo", "--loglevel", "INFO", "--hostname", f"tests-{os.getpid()}@%h",

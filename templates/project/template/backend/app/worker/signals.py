@@ -22,6 +22,7 @@ from celery.signals import (
 from app.core.config import settings
 from app.core.logging import configure_logging, get_logger
 from app.core.metrics import TASK_DURATION, TASKS_TOTAL, start_worker_metrics_server
+from app.core.tracing import setup_worker_tracing
 
 REQUEST_ID_HEADER = "request_id"
 log = get_logger(__name__)
@@ -34,7 +35,8 @@ def _setup_logging(**_kwargs: Any) -> None:
 
 
 @worker_init.connect
-def _start_metrics(**_kwargs: Any) -> None:
+def _start_metrics_and_tracing(**_kwargs: Any) -> None:
+    setup_worker_tracing()
     if settings.WORKER_METRICS_PORT:
         start_worker_metrics_server(settings.WORKER_METRICS_PORT)
         log.info("worker.metrics", port=settings.WORKER_METRICS_PORT)
