@@ -157,6 +157,8 @@ def test_prometheus_scrapes_api_and_workers(project: Path) -> None:
     jobs = {job["job_name"]: job for job in config["scrape_configs"]}
     api = jobs["api"]
     assert api["metrics_path"] == "/metrics" and api["dns_sd_configs"][0]["port"] == 8000
+    workers = jobs["celery-workers"]
+    assert workers["metrics_path"] == "/metrics" and workers["dns_sd_configs"][0]["port"] == 9808
     assert jobs["celery"]["static_configs"][0]["targets"] == ["flower:5555"]
     services = yaml.safe_load((project / "docker-compose.yml").read_text())["services"]
     for job in jobs.values():

@@ -66,6 +66,9 @@ def test_celery_commands_disable_prefetch_and_beat_is_single(project: Path) -> N
     worker = services["worker"]["command"]
     assert worker[:4] == ["celery", "-A", "app.worker.celery_app", "worker"]
     assert "fair" in worker and "--prefetch-multiplier=1" in worker
+    worker_env = services["worker"]["environment"]
+    assert worker_env["WORKER_METRICS_PORT"] == "9808"
+    assert worker_env["PROMETHEUS_MULTIPROC_DIR"] in services["worker"]["tmpfs"][0]
     assert "beat" in services["beat"]["command"]
     assert services["beat"].get("deploy", {}).get("replicas", 1) == 1
 
