@@ -5,13 +5,19 @@ import json
 import os
 import urllib.request
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
 from httpx import AsyncClient
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.security import utcnow
+from app.models import RefreshToken
 from app.worker.tasks.email import send_welcome_email
+from app.worker.tasks.maintenance import purge_refresh_tokens
 from tests.otlp import OtlpCollector
 from tests.worker import WorkerProcess
 
@@ -119,3 +125,32 @@ async def test_worker_exports_task_traces(
         return otlp_collector.received("email.send_welcome")
 
     await _wait_for(exported, "the task's span at the OTLP collector")
+
+
+async def test_purge_removes_dead_refresh_tokens_only(
+    client: AsyncClient,
+    user_headers: UserHeaders,
+    db_session: AsyncSession,
+    celery_worker: WorkerProcess,
+) -> None:
+    headers = await user_headers()
+    me = (await client.get("/api/v1/auth/me", headers=headers)).json()
+    now = utcnow()
+    expired = RefreshToken(
+        user_id=me["id"], token_hash=uuid4().hex * 2, family_id=uuid4().hex,
+        expires_at=now - timedelta(minutes=1),
+    )  # fmt: skip
+    alive = RefreshToken(
+        user_id=me["id"], token_hash=uuid4().hex * 2, family_id=uuid4().hex,
+        expires_at=now + timedelta(days=1),
+    )  # fmt: skip
+    db_session.add_all([expired, alive])
+    await db_session.commit()
+    ids = {"expired": expired.id, "alive": alive.id}
+    result = purge_refresh_tokens.delay()
+    done = await _wait_for(lambda: _task_status(client, headers, result.id), "the purge")
+    assert done["state"] == "SUCCESS"
+    assert done["result"]["deleted"] >= 1
+    query = select(RefreshToken.id).where(RefreshToken.id.in_(ids.values()))
+    remaining = set(await db_session.scalars(query))
+    assert remaining == {ids["alive"]}

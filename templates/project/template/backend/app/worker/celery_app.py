@@ -47,6 +47,12 @@ def make_celery(conf: Settings = settings) -> Celery:
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
         timezone="UTC",
+        beat_schedule={
+            "purge-refresh-tokens": {
+                "task": "maintenance.purge_refresh_tokens",
+                "schedule": 3600.0,
+            },
+        },
     )
     return app
 

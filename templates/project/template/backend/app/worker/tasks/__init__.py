@@ -1,3 +1,3 @@
-from app.worker.tasks import email
+from app.worker.tasks import email, maintenance
 
-__all__ = ["email"]
+__all__ = ["email", "maintenance"]
