@@ -1,0 +1,3 @@
+from app.worker.tasks import email, maintenance
+
+__all__ = ["email", "maintenance"]
