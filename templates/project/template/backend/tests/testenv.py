@@ -78,6 +78,9 @@ def set_up() -> SessionEnv:
         MAIL_BACKEND="file",
         MAIL_OUTBOX_DIR=str(env.tmp / "outbox"),
         LOG_LEVEL="WARNING",
+        # Cheaper argon2 for speed; the production cost is set in app.core.config.
+        PASSWORD_HASH_TIME_COST="1",
+        PASSWORD_HASH_MEMORY_KIB="8192",
     )
     for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "CACHE_URL"):
         os.environ.pop(name, None)

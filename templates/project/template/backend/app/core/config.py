@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.core.project import PROJECT_NAME, PROJECT_SLUG
@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     ACCESS_TOKEN_EXPIRE_MINUTES: int = 15
     REFRESH_TOKEN_EXPIRE_DAYS: int = 14
     LOGIN_RATE_LIMIT: str = "5/minute"
+    # argon2id cost; the defaults are argon2-cffi's (64 MiB, 3 passes). Test runs may lower them.
+    PASSWORD_HASH_TIME_COST: int = Field(default=3, ge=1)
+    PASSWORD_HASH_MEMORY_KIB: int = Field(default=65536, ge=8192)
 
     DATABASE_URL: str | None = None
     DB_POOL_SIZE: int = 5
