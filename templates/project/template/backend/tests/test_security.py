@@ -2,7 +2,7 @@ import pytest
 from httpx import AsyncClient
 from pydantic import ValidationError
 
-from app.core.config import Settings
+from app.core.config import DEV_SECRET_KEY, Settings
 
 EXPECTED = {
     "x-content-type-options": "nosniff",
@@ -51,9 +51,14 @@ def test_cors_origins_accept_comma_separated_env(monkeypatch: pytest.MonkeyPatch
     assert Settings().CORS_ORIGINS == ["https://a.example", "https://b.example"]
 
 
-def test_production_requires_a_secret_key() -> None:
+@pytest.mark.parametrize("environment", ["test", "staging", "production"])
+def test_only_local_may_run_without_a_secret_key(environment: str) -> None:
     with pytest.raises(ValidationError, match="SECRET_KEY"):
-        Settings(ENVIRONMENT="production", SECRET_KEY=None)
+        Settings(ENVIRONMENT=environment, SECRET_KEY=None)
+    assert Settings(ENVIRONMENT="local", SECRET_KEY=None).secret_key == DEV_SECRET_KEY
+
+
+def test_secret_key_is_validated() -> None:
     with pytest.raises(ValidationError, match="32 characters"):
         Settings(ENVIRONMENT="production", SECRET_KEY="short")
     conf = Settings(ENVIRONMENT="production", SECRET_KEY="s" * 40)

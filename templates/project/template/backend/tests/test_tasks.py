@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.security import utcnow
 from app.models import RefreshToken
+from app.services.mail import MailError
+from app.worker.celery_app import celery_app
 from app.worker.tasks.email import send_welcome_email
 from app.worker.tasks.maintenance import purge_refresh_tokens
 from tests.otlp import OtlpCollector
@@ -154,3 +156,13 @@ async def test_purge_removes_dead_refresh_tokens_only(
     query = select(RefreshToken.id).where(RefreshToken.id.in_(ids.values()))
     remaining = set(await db_session.scalars(query))
     assert remaining == {ids["alive"]}
+
+
+def test_reliability_settings_of_the_worker() -> None:
+    conf = celery_app.conf
+    assert conf.task_acks_late is True
+    assert conf.task_reject_on_worker_lost is True
+    assert conf.worker_prefetch_multiplier == 1
+    assert send_welcome_email.max_retries == 5
+    assert getattr(send_welcome_email, "retry_backoff", None) is True
+    assert getattr(send_welcome_email, "autoretry_for", None) == (MailError, ConnectionError)

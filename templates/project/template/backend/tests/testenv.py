@@ -7,6 +7,7 @@ drops it at the end; with REDIS_URL it flushes only its broker and cache databas
 
 import asyncio
 import os
+import secrets
 import shutil
 import tempfile
 import uuid
@@ -74,6 +75,7 @@ def set_up() -> SessionEnv:
     env = SessionEnv(tmp=Path(tempfile.mkdtemp(prefix="app-tests-")))
     os.environ.update(
         ENVIRONMENT="test",
+        SECRET_KEY=secrets.token_urlsafe(48),
         DATA_DIR=str(env.tmp / "data"),
         MAIL_BACKEND="file",
         MAIL_OUTBOX_DIR=str(env.tmp / "outbox"),

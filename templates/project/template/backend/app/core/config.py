@@ -2,7 +2,7 @@
 
 With no environment at all the app runs embedded: SQLite under DATA_DIR, a file-system Celery
 broker, in-memory cache and rate-limit counters. Secrets only ever come from the environment;
-the one development default (SECRET_KEY) is refused outside ENVIRONMENT=local/test.
+the one development default (SECRET_KEY) is used only when ENVIRONMENT=local.
 """
 
 from pathlib import Path
@@ -96,7 +96,7 @@ class Settings(BaseSettings):
                 "CORS_ORIGINS='*' together with CORS_ALLOW_CREDENTIALS=true is refused: "
                 "browsers would send cookies/credentials to any site; list the origins instead"
             )
-        if self.SECRET_KEY is None and self.ENVIRONMENT not in ("local", "test"):
+        if self.SECRET_KEY is None and self.ENVIRONMENT != "local":
             raise ValueError(
                 f"SECRET_KEY must be set in the environment when ENVIRONMENT={self.ENVIRONMENT}"
             )
