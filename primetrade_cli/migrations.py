@@ -147,7 +147,7 @@ def create_ops(spec: FeatureSpec) -> tuple[list[Any], list[Any]]:
 
 def enum_drops(spec: FeatureSpec) -> list[str]:
     return [
-        f'    sa.Enum(name="{spec.enum_type_name(f)}").drop(op.get_bind(), checkfirst=True)'
+        statement(f'sa.Enum(name="{spec.enum_type_name(f)}").drop(op.get_bind(), checkfirst=True)', 1)
         for f in spec.enums
     ]
 

@@ -10,7 +10,6 @@ from primetrade_cli.generators.pyimports import Import, render_imports
 from primetrade_cli.spec.feature import FeatureSpec
 from primetrade_cli.spec.fields import FieldSpec, Kind
 from primetrade_cli.spec.pytypes import FieldCode, code_for
-from primetrade_cli.spec.samples import invalid, sample
 
 SORT_KINDS = frozenset({Kind.STR, Kind.EMAIL, Kind.URL, Kind.INT, Kind.BIGINT, Kind.FLOAT, Kind.DATETIME})
 RANGE_KINDS = frozenset({Kind.DATE, Kind.DATETIME})
@@ -105,7 +104,7 @@ def schema_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, objec
     if not_null:
         imports |= {("pydantic", "model_validator"), ("typing", "Self")}
     sorts: list[tuple[str, str]] = []
-    for column in ["id", "created_at", *(f.column for f in sort_fields(spec))]:
+    for column in ["id", *(f.column for f in sort_fields(spec))]:
         sorts += [(f"ASC_{column.upper()}", column), (f"DESC_{column.upper()}", f"-{column}")]
     filter_codes = filters(spec, codes)
     return {
@@ -121,7 +120,7 @@ def schema_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, objec
 
 def crud_context(spec: FeatureSpec, codes: list[FieldCode], targets: Mapping[str, FeatureSpec]) -> dict[str, object]:
     cls = spec.name.class_name
-    sorts = {"id": f"{cls}.id", "created_at": f"{cls}.created_at"}
+    sorts = {"id": f"{cls}.id"}
     sorts |= {f.column: f"{cls}.{f.column}" for f in sort_fields(spec)}
     body = ", ".join(f'"{k}": {v}' for k, v in sorts.items())
     refs = [
@@ -136,18 +135,14 @@ def crud_context(spec: FeatureSpec, codes: list[FieldCode], targets: Mapping[str
         (f"app.models.{spec.name.snake}", cls),
     }
     imports |= {(f"app.schemas.{spec.name.snake}", f"{cls}{part}") for part in ("Create", "ListParams", "Update")}
-    imports |= {("app.models", r["model"]) for r in refs if r["model"] != cls}  # type: ignore[misc]
+    imports |= {("app.models", str(r["model"])) for r in refs if r["model"] != cls}
+    if refs:
+        imports.add(("app.db.base", "Base"))
+    table = ", ".join(f'"{r["attr"]}": ({r["model"]}, {r["owned"]})' for r in refs)
     return {
+        "references_line": statement(f"REFERENCES: dict[str, tuple[type[Base], bool]] = {{{table}}}"),
         "imports": render_imports(imports),
         "sorts_line": statement(f"SORTS: dict[str, InstrumentedAttribute[Any]] = {{{body}}}"),
         "filters": filters(spec, codes),
         "refs": refs,
     }
-
-
-def samples_context(spec: FeatureSpec, codes: list[FieldCode]) -> list[dict[str, object]]:
-    return [
-        {"attr": c.attr, "field": c.field, "samples": [sample(c.field, i) for i in range(3)] if not c.field.is_ref else [],
-         "invalid": invalid(c.field)}
-        for c in codes
-    ]

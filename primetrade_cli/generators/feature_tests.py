@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from primetrade_cli.errors import SpecError
-from primetrade_cli.generators.pyformat import argument, statement
+from primetrade_cli.generators.pyformat import statement
 from primetrade_cli.generators.pyimports import Import, render_imports
 from primetrade_cli.spec.feature import FeatureSpec
 from primetrade_cli.spec.fields import FieldSpec, Kind
@@ -105,11 +105,11 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         "roles_tuple": repr(tuple(roles_needed(spec, specs, made))).replace("'", '"'),
         "payload_body": statement(f"return {_dict(_entries(spec, fields))}", 1),
         "exact_line": statement(f"EXACT_KEYS: tuple[str, ...] = {_tuple(exact)}"),
-        "invalid_list": argument("[" + ", ".join(f'("{f.column}", {invalid(f)})' for f in fields) + "]", 1),
-        "required_list": repr([f.column for f in fields if f.required]).replace("'", '"'),
-        "not_null_list": repr([f.column for f in fields if not f.optional]).replace("'", '"'),
-        "sorts_list": repr(_sorts(spec)).replace("'", '"'),
-        "filters_list": argument(repr(filters), 1),
+        "invalid_list": _parametrize('("key", "bad")', "[" + ", ".join(f'("{f.column}", {invalid(f)})' for f in fields) + "]"),
+        "required_list": _parametrize('"key"', repr([f.column for f in fields if f.required])),
+        "not_null_list": _parametrize('"key"', repr([f.column for f in fields if not f.optional])),
+        "sorts_list": _parametrize('"sort"', repr(_sorts(spec))),
+        "filters_list": _parametrize('("key", "kind")', repr(filters)),
         "refs": [f.column for f in fields if f.is_ref],
         "imports": render_imports(imports),
         "helpers": names,
@@ -128,6 +128,10 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
     }
 
 
+def _parametrize(names: str, values: str) -> str:
+    return "@" + statement(f"pytest.mark.parametrize({names}, {values})")
+
+
 def _tuple(items: list[str]) -> str:
     if len(items) == 1:
         return f'("{items[0]}",)'
@@ -141,4 +145,4 @@ def _has(fields: tuple[FieldSpec, ...], kind: Kind) -> bool:
 def _sorts(spec: FeatureSpec) -> list[str]:
     from primetrade_cli.generators.feature_context import sort_fields
 
-    return ["id", "created_at", *(f.column for f in sort_fields(spec))]
+    return ["id", *(f.column for f in sort_fields(spec))]

@@ -36,6 +36,9 @@ def argument(source: str, indent: int) -> str:
 
 
 def _with_value(head: str, value: ast.expr, indent: int) -> str:
+    flat = f"{head} = {expr(value)}"
+    if len(flat) > LINE and not isinstance(value, ast.Call | ast.List | ast.Tuple | ast.Dict):
+        return f"{head} = (\n{STEP * (indent + 1)}{expr(value)}\n{STEP * indent})"
     return _layout(head + " = ", value, indent, "")
 
 

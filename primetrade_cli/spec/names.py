@@ -13,8 +13,8 @@ from primetrade_cli.errors import SpecError
 from primetrade_cli.spec.reserved import reason_reserved
 
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-MAX_FEATURE = 24
-MAX_FIELD = 24
+MAX_FEATURE = 20
+MAX_FIELD = 20
 ROLE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
 

@@ -55,7 +55,7 @@ def code_for(field: FieldSpec, enum_class: str | None, enum_type: str | None) ->
         create_line=_create_line(field, base),
         update_line=_pydantic_line(field.column, f"{_schema_type(field, base)} | None", "None", _constraints(field)),
         read_line=f"{field.column}: {typ}",
-        imports=tuple(TYPE_IMPORTS.get(BASE_TYPE[field.kind], [])),
+        imports=tuple(TYPE_IMPORTS.get(BASE_TYPE.get(field.kind, ""), [])),
         sa_imports=sa_imports,
     )
 
