@@ -76,11 +76,24 @@ def plan_add_feature(project: Project, spec: FeatureSpec, *, force: bool = False
 
     specs = saved_specs(project)
     check_against_project(spec, specs, force)
+    saved_names = set(specs)
     specs = {**specs, spec.name.snake: spec}
     path, migration = render_migration(project.root, spec, "add")
     backend = Plan.of([*create_steps(spec, specs, project.root), CreateFile(path, migration)])
+    if spec.name.snake not in saved_names:
+        _refuse_foreign_files(project.root, backend, spec)
     saved = Plan.of([CreateFile(spec_path(spec.name), spec.to_toml())])
     return backend + _frontend("add", project, spec, specs) + saved
+
+
+def _refuse_foreign_files(root: Path, plan: Plan, spec: FeatureSpec) -> None:
+    """A new feature must not take over files the project already has (e.g. routes/tasks.py)."""
+    for step in plan.steps:
+        if isinstance(step, CreateFile) and (root / step.path).exists():
+            raise SpecError(
+                f"feature {spec.name.snake!r} would overwrite {step.path}, which the project already has",
+                "choose another name, e.g. `job` instead of `task`",
+            )
 
 
 def plan_remove_feature(project: Project, name: str) -> Plan:
