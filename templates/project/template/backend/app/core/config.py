@@ -5,6 +5,7 @@ broker, in-memory cache and rate-limit counters. Secrets only ever come from the
 the one development default (SECRET_KEY) is used only when ENVIRONMENT=local.
 """
 
+import json
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -83,8 +84,6 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             text = value.strip()
             if text.startswith("["):
-                import json
-
                 return json.loads(text)
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
