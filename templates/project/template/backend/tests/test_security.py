@@ -1,8 +1,10 @@
+import jwt
 import pytest
 from httpx import AsyncClient
 from pydantic import ValidationError
 
-from app.core.config import DEV_SECRET_KEY, Settings
+from app.core.config import DEV_SECRET_KEY, JWT_ALGORITHM, Settings, settings
+from app.core.security import InvalidTokenError, create_access_token, decode_access_token
 
 EXPECTED = {
     "x-content-type-options": "nosniff",
@@ -73,3 +75,14 @@ def test_redis_derivation_keeps_broker_and_cache_apart() -> None:
     assert embedded.broker_url == "filesystem://"
     assert embedded.cache_url is None
     assert embedded.database_url.startswith("sqlite+aiosqlite:///")
+
+
+def test_access_tokens_are_bound_to_this_issuer() -> None:
+    token, _ = create_access_token(7, {"member"})
+    assert decode_access_token(token).id == 7
+    claims = jwt.decode(
+        token, settings.secret_key, algorithms=[JWT_ALGORITHM], issuer=settings.PROJECT_SLUG
+    )
+    foreign = jwt.encode({**claims, "iss": "another-service"}, settings.secret_key, JWT_ALGORITHM)
+    with pytest.raises(InvalidTokenError):
+        decode_access_token(foreign)

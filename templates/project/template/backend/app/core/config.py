@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     PASSWORD_HASH_MEMORY_KIB: int = Field(default=65536, ge=8192)
 
     DATABASE_URL: str | None = None
+    # Optional read replica for heavy read endpoints (ReadSessionDep); reads may lag writes.
+    DATABASE_READ_URL: str | None = None
     DB_POOL_SIZE: int = 5
     DB_MAX_OVERFLOW: int = 10
     DB_POOL_TIMEOUT: float = 30.0

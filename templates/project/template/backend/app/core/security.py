@@ -87,6 +87,7 @@ def create_access_token(user_id: int, roles: frozenset[str] | set[str]) -> tuple
         "sub": str(user_id),
         "roles": sorted(roles),
         "type": "access",
+        "iss": settings.PROJECT_SLUG,
         "iat": now,
         "exp": now + lifetime,
         "jti": uuid.uuid4().hex,
@@ -101,7 +102,8 @@ def decode_access_token(token: str) -> Principal:
             token,
             settings.secret_key,
             algorithms=[JWT_ALGORITHM],
-            options={"require": ["exp", "iat", "sub"]},
+            issuer=settings.PROJECT_SLUG,
+            options={"require": ["exp", "iat", "sub", "iss"]},
         )
     except jwt.PyJWTError as exc:
         raise InvalidTokenError(str(exc)) from exc
