@@ -138,7 +138,11 @@ def _numeric_sample(field: FieldSpec, bump: int) -> str:
         assert field.precision is not None and field.scale is not None
         cap = Decimal(10) ** (field.precision - field.scale) - Decimal(1).scaleb(-field.scale)
         high = cap if high is None else min(high, cap)
-    value = Decimal(1 + bump) if field.kind is not Kind.DECIMAL or field.precision != field.scale else Decimal("0.5")
+    value = (
+        Decimal(1 + bump)
+        if field.kind is not Kind.DECIMAL or field.precision != field.scale
+        else Decimal("0.5")
+    )
     if low is not None and value < low:
         value = low + bump
     if high is not None and value > high:
@@ -157,12 +161,13 @@ def sample(field: FieldSpec, edit: bool) -> str | None:
         return _numeric_sample(field, 1 if edit else 0)
     if kind in (Kind.BOOL, Kind.REF):
         return None
+    if kind is Kind.ENUM:
+        return field.choices[-1] if edit else field.choices[0]
     values = {
         Kind.DATE: ("2024-05-01", "2024-06-02"),
         Kind.DATETIME: ("2024-05-01T10:30", "2024-06-02T11:45"),
         Kind.UUID: (UUID_SAMPLE, UUID_SAMPLE.replace("4", "5")),
         Kind.JSON: ('{"n": 1}', '{"n": 2}'),
-        Kind.ENUM: (field.choices[0], field.choices[-1]),
     }
     return values[kind][1 if edit else 0]
 
@@ -179,3 +184,46 @@ def ts_field(field: FieldSpec, specs: Mapping[str, FeatureSpec]) -> TsField:
         sample=sample(field, edit=False),
         edited=sample(field, edit=True),
     )
+
+
+def row_value(field: FieldSpec, index: int) -> object:
+    """A JSON value of the field in a fake API row (tests)."""
+    kind = field.kind
+    if kind in TEXT_KINDS:
+        return _text_sample(field, f"Row{index}")
+    if kind in INT_RANGE or kind is Kind.FLOAT or kind is Kind.DECIMAL:
+        text = _numeric_sample(field, 0)
+        return (
+            text
+            if kind is Kind.DECIMAL
+            else (float(text) if kind is Kind.FLOAT else int(Decimal(text)))
+        )
+    fixed: dict[Kind, object] = {
+        Kind.BOOL: True,
+        Kind.DATE: "2024-05-01",
+        Kind.DATETIME: "2024-05-01T10:30:00Z",
+        Kind.UUID: UUID_SAMPLE,
+        Kind.JSON: {"n": index},
+        Kind.REF: 7,
+    }
+    return field.choices[0] if kind is Kind.ENUM else fixed[kind]
+
+
+def expected_payload(field: FieldSpec) -> object | None:
+    """What the form sends once a test filled the field with `sample` (None: not checked)."""
+    text = sample(field, edit=False)
+    kind = field.kind
+    if kind is Kind.BOOL:
+        return field.default != "true"
+    if kind is Kind.REF:
+        return 7
+    if text is None or kind is Kind.DATETIME:
+        return None
+    if kind is Kind.JSON:
+        parsed: object = json.loads(text)
+        return parsed
+    if kind in INT_RANGE:
+        return int(text)
+    if kind is Kind.FLOAT:
+        return float(text)
+    return text.strip()
