@@ -51,7 +51,11 @@ def add_feature(
 
     spec = _spec(name, fields or [], spec_file, owned, read_role, write_role, background, cache, not no_frontend)
     project = find_project(Path.cwd())
-    run(project, spec, RunOptions(dry_run=dry_run, force=force, json=json, quiet=quiet))
+    report = run(project, spec, RunOptions(dry_run=dry_run, force=force, json=json, quiet=quiet))
+    if report.applied and spec.frontend:
+        from primetrade_cli.runners.npm import refresh_api_types
+
+        refresh_api_types(project.root, quiet=quiet or json)
 
 
 def _spec(
@@ -105,4 +109,8 @@ def remove_feature(
     from primetrade_cli.spec.project import find_project
 
     project = find_project(Path.cwd())
-    run(project, name, RunOptions(dry_run=dry_run, force=force, json=json, quiet=quiet))
+    report = run(project, name, RunOptions(dry_run=dry_run, force=force, json=json, quiet=quiet))
+    if report.applied and (project.root / "frontend").is_dir():
+        from primetrade_cli.runners.npm import refresh_api_types
+
+        refresh_api_types(project.root, quiet=quiet or json)
