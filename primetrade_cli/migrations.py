@@ -1,4 +1,4 @@
-"""Alembic revisions rendered from a FeatureSpec with Alembic's operations + render API (no database).
+"""Alembic revisions rendered from a FeatureSpec with Alembic's operations + render API (no DB).
 
 Revision ids are derived from the spec and the parent revision, so the same command renders the
 same file. Alembic and SQLAlchemy are imported only when a migration is rendered.
@@ -37,11 +37,16 @@ def read_revisions(root: Path) -> list[Revision]:
     for path in sorted((root / VERSIONS).glob("*.py")):
         values: dict[str, Any] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = node.target if isinstance(node, ast.AnnAssign) else (
-                node.targets[0] if isinstance(node, ast.Assign) else None)
-            if isinstance(target, ast.Name) and node.value is not None:  # type: ignore[union-attr]
+            target: ast.expr
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign):
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name):
                 try:
-                    values[target.id] = ast.literal_eval(node.value)  # type: ignore[union-attr]
+                    values[target.id] = ast.literal_eval(value)
                 except ValueError:
                     continue
         if isinstance(values.get("revision"), str):
@@ -74,12 +79,24 @@ def _column(field: FieldSpec, spec: FeatureSpec) -> sa.Column[Any]:
     if kind is Kind.REF:
         assert field.on_delete is not None
         fk = sa.ForeignKey(f"{field.target_name.table}.id", ondelete=field.on_delete.sql)
-        return sa.Column(field.column, sa.Integer(), fk, nullable=field.optional, index=field.indexed,
-                         unique=field.unique or None)
+        return sa.Column(
+            field.column,
+            sa.Integer(),
+            fk,
+            nullable=field.optional,
+            index=field.indexed,
+            unique=field.unique or None,
+        )
     types: dict[Kind, Any] = {
-        Kind.TEXT: sa.Text(), Kind.INT: sa.Integer(), Kind.BIGINT: sa.BigInteger(), Kind.FLOAT: sa.Float(),
-        Kind.BOOL: sa.Boolean(), Kind.DATE: sa.Date(), Kind.DATETIME: sa.DateTime(timezone=True),
-        Kind.UUID: sa.Uuid(), Kind.JSON: sa.JSON(),
+        Kind.TEXT: sa.Text(),
+        Kind.INT: sa.Integer(),
+        Kind.BIGINT: sa.BigInteger(),
+        Kind.FLOAT: sa.Float(),
+        Kind.BOOL: sa.Boolean(),
+        Kind.DATE: sa.Date(),
+        Kind.DATETIME: sa.DateTime(timezone=True),
+        Kind.UUID: sa.Uuid(),
+        Kind.JSON: sa.JSON(),
     }
     if kind in (Kind.STR, Kind.EMAIL, Kind.URL):
         typ: Any = sa.String(field.length)
@@ -89,8 +106,13 @@ def _column(field: FieldSpec, spec: FeatureSpec) -> sa.Column[Any]:
         typ = sa.Enum(*field.choices, name=spec.enum_type_name(field))
     else:
         typ = types[kind]
-    return sa.Column(field.column, typ, nullable=field.optional, index=field.indexed or None,
-                     unique=field.unique or None)
+    return sa.Column(
+        field.column,
+        typ,
+        nullable=field.optional,
+        index=field.indexed or None,
+        unique=field.unique or None,
+    )
 
 
 def build_table(spec: FeatureSpec) -> sa.Table:
@@ -107,7 +129,11 @@ def build_table(spec: FeatureSpec) -> sa.Table:
         fk = sa.ForeignKey("users.id", ondelete="CASCADE")
         columns.append(sa.Column("owner_id", sa.Integer(), fk, nullable=False, index=True))
     for stamp in ("created_at", "updated_at"):
-        columns.append(sa.Column(stamp, sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False))
+        columns.append(
+            sa.Column(
+                stamp, sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+            )
+        )
     return sa.Table(spec.name.table, metadata, *columns)
 
 
@@ -118,7 +144,9 @@ def _render(operations: list[Any]) -> list[str]:
 
     context = MigrationContext.configure(dialect_name="postgresql", opts={"render_as_batch": False})
     code = render_python_code(ops.UpgradeOps(ops=operations), migration_context=context)
-    tree = _PortableDefaults().visit(ast.parse("\n".join(line.strip() for line in code.splitlines())))
+    tree = _PortableDefaults().visit(
+        ast.parse("\n".join(line.strip() for line in code.splitlines()))
+    )
     return [statement(ast.unparse(node), 1) for node in tree.body]
 
 
@@ -147,7 +175,9 @@ def create_ops(spec: FeatureSpec) -> tuple[list[Any], list[Any]]:
 
 def enum_drops(spec: FeatureSpec) -> list[str]:
     return [
-        statement(f'sa.Enum(name="{spec.enum_type_name(f)}").drop(op.get_bind(), checkfirst=True)', 1)
+        statement(
+            f'sa.Enum(name="{spec.enum_type_name(f)}").drop(op.get_bind(), checkfirst=True)', 1
+        )
         for f in spec.enums
     ]
 

@@ -42,12 +42,15 @@ def check_against_project(spec: FeatureSpec, specs: Mapping[str, FeatureSpec], f
     if saved is not None and saved != spec and not force:
         raise SpecError(
             f"feature {spec.name.snake!r} already exists with a different spec",
-            f"see {spec_path(spec.name)}; run `primetrade remove-feature {spec.name.snake}` first, or pass --force",
+            f"see {spec_path(spec.name)}; run `primetrade remove-feature {spec.name.snake}` "
+            "first, or pass --force",
         )
     for field in spec.refs:
         target = str(field.target)
         if target == spec.name.snake and not field.optional:
-            raise SpecError(f"field {field.spelled!r}: a reference to the feature itself must be optional", None)
+            raise SpecError(
+                f"field {field.spelled!r}: a reference to the feature itself must be optional", None
+            )
         if target not in specs and target not in ("user", spec.name.snake):
             known = ", ".join(["user", *sorted(specs)])
             raise SpecError(
@@ -56,7 +59,9 @@ def check_against_project(spec: FeatureSpec, specs: Mapping[str, FeatureSpec], f
             )
 
 
-def _frontend(kind: str, project: Project, spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> Plan:
+def _frontend(
+    kind: str, project: Project, spec: FeatureSpec, specs: Mapping[str, FeatureSpec]
+) -> Plan:
     """The frontend slice, when its planner is installed and the spec asks for it."""
     if not spec.frontend:
         return Plan()
@@ -91,13 +96,14 @@ def _refuse_foreign_files(root: Path, plan: Plan, spec: FeatureSpec) -> None:
     for step in plan.steps:
         if isinstance(step, CreateFile) and (root / step.path).exists():
             raise SpecError(
-                f"feature {spec.name.snake!r} would overwrite {step.path}, which the project already has",
+                f"feature {spec.name.snake!r} would overwrite {step.path}, "
+                "which the project already has",
                 "choose another name, e.g. `job` instead of `task`",
             )
 
 
 def plan_remove_feature(project: Project, name: str) -> Plan:
-    """The reverse of add: registries, generated files, saved spec, plus a forward `drop` migration."""
+    """The reverse of add: registries, files, saved spec, plus a forward `drop` migration."""
     from primetrade_cli.generators.feature_backend import delete_steps
     from primetrade_cli.migrations import render_migration
 
@@ -107,7 +113,11 @@ def plan_remove_feature(project: Project, name: str) -> Plan:
     if spec is None:
         known = ", ".join(sorted(specs)) or "none"
         raise SpecError(f"no feature named {name!r} in this project", f"features: {known}")
-    users = sorted(other for other, s in specs.items() if other != name and any(f.target == name for f in s.refs))
+    users = sorted(
+        other
+        for other, s in specs.items()
+        if other != name and any(f.target == name for f in s.refs)
+    )
     if users:
         raise SpecError(
             f"feature {name!r} is referenced by {', '.join(users)}",
@@ -115,7 +125,11 @@ def plan_remove_feature(project: Project, name: str) -> Plan:
         )
     path, migration = render_migration(project.root, spec, "drop")
     backend = Plan.of([*delete_steps(spec), CreateFile(path, migration)])
-    return _frontend("remove", project, spec, specs) + backend + Plan.of([DeleteFile(spec_path(feature))])
+    return (
+        _frontend("remove", project, spec, specs)
+        + backend
+        + Plan.of([DeleteFile(spec_path(feature))])
+    )
 
 
 def add_feature(project: Project, spec: FeatureSpec, options: RunOptions) -> ChangeReport:

@@ -37,13 +37,25 @@ def paths(spec: FeatureSpec) -> dict[str, str]:
 def _routes_imports(spec: FeatureSpec) -> str:
     cls, snake = spec.name.class_name, spec.name.snake
     imports: set[Import] = {
-        ("typing", "Annotated"), ("fastapi", "APIRouter"), ("fastapi", "HTTPException"), ("fastapi", "Query"),
-        ("fastapi", "status"), ("prometheus_client", "Counter"), ("sqlalchemy.ext.asyncio", "AsyncSession"),
-        ("app.api.deps", "SessionDep"), ("app.core.security", "Principal"), ("app.core.logging", "get_logger"),
-        ("app.crud", f"{snake} as crud"), ("app.crud.base", "InvalidCursorError"),
-        ("app.crud.base", "InvalidSortError"), (f"app.models.{snake}", cls),
+        ("typing", "Annotated"),
+        ("fastapi", "APIRouter"),
+        ("fastapi", "HTTPException"),
+        ("fastapi", "Query"),
+        ("fastapi", "status"),
+        ("prometheus_client", "Counter"),
+        ("sqlalchemy.ext.asyncio", "AsyncSession"),
+        ("app.api.deps", "SessionDep"),
+        ("app.core.security", "Principal"),
+        ("app.core.logging", "get_logger"),
+        ("app.crud", f"{snake} as crud"),
+        ("app.crud.base", "InvalidCursorError"),
+        ("app.crud.base", "InvalidSortError"),
+        (f"app.models.{snake}", cls),
     }
-    imports |= {(f"app.schemas.{snake}", f"{cls}{part}") for part in ("Create", "ListParams", "Page", "Read", "Update")}
+    imports |= {
+        (f"app.schemas.{snake}", f"{cls}{part}")
+        for part in ("Create", "ListParams", "Page", "Read", "Update")
+    }
     if spec.read_role or spec.write_role:
         imports |= {("fastapi", "Depends"), ("app.api.deps", "require_role")}
     if not (spec.read_role and spec.write_role):
@@ -51,19 +63,30 @@ def _routes_imports(spec: FeatureSpec) -> str:
     if spec.refs:
         imports.add(("typing", "Any"))
     if spec.cache:
-        imports |= {("app.core.cache", n) for n in ("cache_get", "cache_invalidate", "cache_key", "cache_set")}
+        imports |= {
+            ("app.core.cache", n)
+            for n in ("cache_get", "cache_invalidate", "cache_key", "cache_set")
+        }
     if spec.background:
-        imports |= {("fastapi.concurrency", "run_in_threadpool"), (f"app.worker.tasks.{snake}", f"process_{snake}"),
-                    (f"app.schemas.{snake}", f"{cls}ProcessAccepted")}
+        imports |= {
+            ("fastapi.concurrency", "run_in_threadpool"),
+            (f"app.worker.tasks.{snake}", f"process_{snake}"),
+            (f"app.schemas.{snake}", f"{cls}ProcessAccepted"),
+        }
     return render_imports(imports)
 
 
 def _task_imports(spec: FeatureSpec) -> str:
     cls, snake = spec.name.class_name, spec.name.snake
     imports: set[Import] = {
-        ("typing", "Any"), ("sqlalchemy.exc", "OperationalError"), ("sqlalchemy.ext.asyncio", "AsyncSession"),
-        ("app.core.logging", "get_logger"), (f"app.models.{snake}", cls), (f"app.schemas.{snake}", f"{cls}Read"),
-        ("app.worker.celery_app", "celery_app"), ("app.worker.db", "run_with_session"),
+        ("typing", "Any"),
+        ("sqlalchemy.exc", "OperationalError"),
+        ("sqlalchemy.ext.asyncio", "AsyncSession"),
+        ("app.core.logging", "get_logger"),
+        (f"app.models.{snake}", cls),
+        (f"app.schemas.{snake}", f"{cls}Read"),
+        ("app.worker.celery_app", "celery_app"),
+        ("app.worker.db", "run_with_session"),
     }
     return render_imports(imports)
 
@@ -92,10 +115,13 @@ TEMPLATES = {
 }
 
 
-def create_steps(spec: FeatureSpec, specs: Mapping[str, FeatureSpec], root: Path | None) -> list[Step]:
+def create_steps(
+    spec: FeatureSpec, specs: Mapping[str, FeatureSpec], root: Path | None
+) -> list[Step]:
     values = context(spec, specs)
     steps: list[Step] = [
-        CreateFile(path, render(TEMPLATES[part], values, root)) for part, path in paths(spec).items()
+        CreateFile(path, render(TEMPLATES[part], values, root))
+        for part, path in paths(spec).items()
     ]
     return steps + registry_steps(spec, adding=True)
 
@@ -108,13 +134,24 @@ def registry_steps(spec: FeatureSpec, *, adding: bool) -> list[Step]:
     model = editors.add_model if adding else editors.remove_model
     router = editors.add_router if adding else editors.remove_router
     steps: list[Step] = [
-        EditFile(MODELS_REGISTRY, partial(model, module=name.snake, class_name=name.class_name),
-                 f"{verb} model {name.class_name}"),
-        EditFile(ROUTER_REGISTRY, partial(router, module=name.route_module), f"{verb} router {name.route_module}"),
+        EditFile(
+            MODELS_REGISTRY,
+            partial(model, module=name.snake, class_name=name.class_name),
+            f"{verb} model {name.class_name}",
+        ),
+        EditFile(
+            ROUTER_REGISTRY,
+            partial(router, module=name.route_module),
+            f"{verb} router {name.route_module}",
+        ),
     ]
     if spec.background:
         task = editors.add_task_module if adding else editors.remove_task_module
-        steps.append(EditFile(TASKS_REGISTRY, partial(task, module=name.snake), f"{verb} task module {name.snake}"))
+        steps.append(
+            EditFile(
+                TASKS_REGISTRY, partial(task, module=name.snake), f"{verb} task module {name.snake}"
+            )
+        )
     return steps
 
 

@@ -1,4 +1,4 @@
-"""Everything the backend templates print, precomputed from a FeatureSpec (templates only read it)."""
+"""What the backend templates print, precomputed from a FeatureSpec (templates only read it)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from primetrade_cli.spec.feature import FeatureSpec
 from primetrade_cli.spec.fields import FieldSpec, Kind
 from primetrade_cli.spec.pytypes import FieldCode, code_for
 
-SORT_KINDS = frozenset({Kind.STR, Kind.EMAIL, Kind.URL, Kind.INT, Kind.BIGINT, Kind.FLOAT, Kind.DATETIME})
+SORT_KINDS = frozenset(
+    {Kind.STR, Kind.EMAIL, Kind.URL, Kind.INT, Kind.BIGINT, Kind.FLOAT, Kind.DATETIME}
+)
 RANGE_KINDS = frozenset({Kind.DATE, Kind.DATETIME})
 
 
@@ -64,7 +66,9 @@ def filters(spec: FeatureSpec, codes: list[FieldCode]) -> list[FilterCode]:
     return out
 
 
-def _type_imports(codes: list[FieldCode], *, enums_from: str | None, cls_names: list[str]) -> set[Import]:
+def _type_imports(
+    codes: list[FieldCode], *, enums_from: str | None, cls_names: list[str]
+) -> set[Import]:
     imports: set[Import] = set()
     for code in codes:
         imports.update(code.imports)
@@ -75,7 +79,9 @@ def _type_imports(codes: list[FieldCode], *, enums_from: str | None, cls_names: 
 
 def model_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, object]:
     enums = [
-        EnumCode(spec.enum_class(f), spec.enum_type_name(f), tuple((v.upper(), v) for v in f.choices))
+        EnumCode(
+            spec.enum_class(f), spec.enum_type_name(f), tuple((v.upper(), v) for v in f.choices)
+        )
         for f in spec.enums
     ]
     imports: set[Import] = _type_imports(codes, enums_from=None, cls_names=[])
@@ -87,14 +93,17 @@ def model_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, object
     lines = [statement(code.model_line, 1) for code in codes]
     if spec.owned:
         imports.add(("sqlalchemy", "ForeignKey"))
-        owner = 'owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)'
+        fk = 'ForeignKey("users.id", ondelete="CASCADE")'
+        owner = f"owner_id: Mapped[int] = mapped_column({fk}, index=True)"
         lines.append(statement(owner, 1))
     return {"imports": render_imports(imports), "enums": enums, "model_lines": lines}
 
 
 def schema_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, object]:
     enum_classes = [spec.enum_class(f) for f in spec.enums]
-    imports = _type_imports(codes, enums_from=f"app.models.{spec.name.snake}", cls_names=enum_classes)
+    imports = _type_imports(
+        codes, enums_from=f"app.models.{spec.name.snake}", cls_names=enum_classes
+    )
     imports |= {("pydantic", n) for n in ("BaseModel", "ConfigDict", "Field")}
     imports |= {("datetime", "datetime"), ("enum", None), ("app.schemas.common", "Page")}
     imports |= {("app.crud.base", "DEFAULT_PAGE_SIZE"), ("app.crud.base", "MAX_PAGE_SIZE")}
@@ -114,33 +123,52 @@ def schema_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, objec
         "read_lines": [statement(c.read_line, 1) for c in codes],
         "not_null": statement(f"NOT_NULL = {tuple(not_null)!r}") if not_null else None,
         "sorts": sorts,
-        "filter_lines": [statement(f"{f.param}: {f.annotation} | None = None", 1) for f in filter_codes],
+        "filter_lines": [
+            statement(f"{f.param}: {f.annotation} | None = None", 1) for f in filter_codes
+        ],
     }
 
 
-def crud_context(spec: FeatureSpec, codes: list[FieldCode], targets: Mapping[str, FeatureSpec]) -> dict[str, object]:
+def crud_context(
+    spec: FeatureSpec, codes: list[FieldCode], targets: Mapping[str, FeatureSpec]
+) -> dict[str, object]:
     cls = spec.name.class_name
     sorts = {"id": f"{cls}.id"}
     sorts |= {f.column: f"{cls}.{f.column}" for f in sort_fields(spec)}
     body = ", ".join(f'"{k}": {v}' for k, v in sorts.items())
     refs = [
-        {"attr": f.column, "var": f"{f.name.snake}_row", "model": f.target_name.class_name, "module": f.target_name.snake,
-         "owned": f.target != "user" and targets[f.target].owned if f.target in targets else False}
+        {
+            "attr": f.column,
+            "var": f"{f.name.snake}_row",
+            "model": f.target_name.class_name,
+            "module": f.target_name.snake,
+            "owned": f.target in targets and targets[str(f.target)].owned,
+        }
         for f in spec.refs
     ]
     imports: set[Import] = {
-        ("typing", "Any"), ("sqlalchemy", "select"), ("sqlalchemy.exc", "IntegrityError"),
-        ("sqlalchemy.ext.asyncio", "AsyncSession"), ("sqlalchemy.orm", "InstrumentedAttribute"),
-        ("app.crud.base", "KeysetPage"), ("app.crud.base", "keyset_page"), ("app.crud.base", "resolve_sort"),
+        ("typing", "Any"),
+        ("sqlalchemy", "select"),
+        ("sqlalchemy.exc", "IntegrityError"),
+        ("sqlalchemy.ext.asyncio", "AsyncSession"),
+        ("sqlalchemy.orm", "InstrumentedAttribute"),
+        ("app.crud.base", "KeysetPage"),
+        ("app.crud.base", "keyset_page"),
+        ("app.crud.base", "resolve_sort"),
         (f"app.models.{spec.name.snake}", cls),
     }
-    imports |= {(f"app.schemas.{spec.name.snake}", f"{cls}{part}") for part in ("Create", "ListParams", "Update")}
+    imports |= {
+        (f"app.schemas.{spec.name.snake}", f"{cls}{part}")
+        for part in ("Create", "ListParams", "Update")
+    }
     imports |= {("app.models", str(r["model"])) for r in refs if r["model"] != cls}
     if refs:
         imports.add(("app.db.base", "Base"))
     table = ", ".join(f'"{r["attr"]}": ({r["model"]}, {r["owned"]})' for r in refs)
     return {
-        "references_line": statement(f"REFERENCES: dict[str, tuple[type[Base], bool]] = {{{table}}}"),
+        "references_line": statement(
+            f"REFERENCES: dict[str, tuple[type[Base], bool]] = {{{table}}}"
+        ),
         "imports": render_imports(imports),
         "sorts_line": statement(f"SORTS: dict[str, InstrumentedAttribute[Any]] = {{{body}}}"),
         "filters": filters(spec, codes),

@@ -14,8 +14,21 @@ from primetrade_cli.spec.names import FeatureName
 from primetrade_cli.spec.samples import helpers, invalid, sample_expr
 
 EXACT = frozenset(
-    {Kind.STR, Kind.TEXT, Kind.INT, Kind.BIGINT, Kind.BOOL, Kind.ENUM, Kind.UUID, Kind.JSON, Kind.URL,
-     Kind.EMAIL, Kind.DATE, Kind.REF, Kind.FLOAT}
+    {
+        Kind.STR,
+        Kind.TEXT,
+        Kind.INT,
+        Kind.BIGINT,
+        Kind.BOOL,
+        Kind.ENUM,
+        Kind.UUID,
+        Kind.JSON,
+        Kind.URL,
+        Kind.EMAIL,
+        Kind.DATE,
+        Kind.REF,
+        Kind.FLOAT,
+    }
 )
 
 
@@ -60,13 +73,17 @@ def factories(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> list[Facto
         if target in seen or target == "user":
             return
         if target in trail:
-            raise SpecError(f"required references form a cycle: {' -> '.join((*trail, target))}", None)
+            raise SpecError(
+                f"required references form a cycle: {' -> '.join((*trail, target))}", None
+            )
         target_spec = specs[target]
         required = tuple(f for f in target_spec.fields if f.is_ref and not f.optional)
         for ref in required:
             visit(str(ref.target), (*trail, target))
         needed = tuple(f for f in target_spec.fields if not (f.is_ref and f.optional))
-        ordered.append(Factory(target_spec.name, target_spec.name.url, _entries(target_spec, needed)))
+        ordered.append(
+            Factory(target_spec.name, target_spec.name.url, _entries(target_spec, needed))
+        )
         seen.add(target)
 
     for field in _payload_fields(spec):
@@ -75,7 +92,9 @@ def factories(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> list[Facto
     return ordered
 
 
-def roles_needed(spec: FeatureSpec, specs: Mapping[str, FeatureSpec], made: list[Factory]) -> list[str]:
+def roles_needed(
+    spec: FeatureSpec, specs: Mapping[str, FeatureSpec], made: list[Factory]
+) -> list[str]:
     roles = {r for r in (spec.read_role, spec.write_role) if r}
     roles |= {specs[f.name.snake].write_role or "" for f in made} - {""}
     return sorted(roles) or ["member"]
@@ -86,15 +105,27 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
     fields = _payload_fields(spec)
     all_fields = fields + tuple(f for ff in made for f in specs[ff.name.snake].fields)
     imports: set[Import] = {
-        ("typing", "Any"), ("collections.abc", "Awaitable"), ("collections.abc", "Callable"),
-        ("itertools", None), ("secrets", None), ("pytest", None), ("httpx", "AsyncClient"),
+        ("typing", "Any"),
+        ("collections.abc", "Awaitable"),
+        ("collections.abc", "Callable"),
+        ("itertools", None),
+        ("secrets", None),
+        ("pytest", None),
+        ("httpx", "AsyncClient"),
         ("prometheus_client", "REGISTRY"),
     }
     names = helpers(all_fields)
-    imports |= {("decimal", "Decimal")} if "decimal_value" in names or _has(fields, Kind.DECIMAL) else set()
+    imports |= (
+        {("decimal", "Decimal")}
+        if "decimal_value" in names or _has(fields, Kind.DECIMAL)
+        else set()
+    )
     imports |= {("datetime", "date"), ("datetime", "timedelta")} if "date_value" in names else set()
-    imports |= {("datetime", "UTC"), ("datetime", "datetime"), ("datetime", "timedelta")} if (
-        "datetime_value" in names or _has(fields, Kind.DATETIME)) else set()
+    imports |= (
+        {("datetime", "UTC"), ("datetime", "datetime"), ("datetime", "timedelta")}
+        if ("datetime_value" in names or _has(fields, Kind.DATETIME))
+        else set()
+    )
     imports |= {("uuid", None)} if any(f.kind is Kind.UUID for f in all_fields) else set()
     if spec.background:
         imports |= {("asyncio", None), ("tests.worker", "WorkerProcess")}
@@ -105,7 +136,9 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         "roles_tuple": repr(tuple(roles_needed(spec, specs, made))).replace("'", '"'),
         "payload_body": statement(f"return {_dict(_entries(spec, fields))}", 1),
         "exact_line": statement(f"EXACT_KEYS: tuple[str, ...] = {_tuple(exact)}"),
-        "invalid_list": _parametrize('("key", "bad")', "[" + ", ".join(f'("{f.column}", {invalid(f)})' for f in fields) + "]"),
+        "invalid_list": _parametrize(
+            '("key", "bad")', "[" + ", ".join(f'("{f.column}", {invalid(f)})' for f in fields) + "]"
+        ),
         "required_list": _parametrize('"key"', repr([f.column for f in fields if f.required])),
         "not_null_list": _parametrize('"key"', repr([f.column for f in fields if not f.optional])),
         "sorts_list": _parametrize('"sort"', repr(_sorts(spec))),

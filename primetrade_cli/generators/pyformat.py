@@ -1,7 +1,7 @@
 """Lay out generated Python statements the way `ruff format` keeps them (line length 100).
 
 A statement that fits stays on one line; one that does not is split at its outermost call, one
-argument per line with a trailing comma (ruff keeps such "magic trailing comma" layouts as they are).
+argument per line with a trailing comma (ruff keeps such "magic trailing comma" layouts).
 Strings are printed with double quotes. Only the shapes our generators emit are supported.
 """
 
@@ -89,7 +89,9 @@ def expr(node: ast.expr) -> str:
         return quote(node.value) if isinstance(node.value, str) else repr(node.value)
     if isinstance(node, ast.Call):
         parts = [expr(a) for a in node.args]
-        parts += [f"{k.arg}={expr(k.value)}" if k.arg else f"**{expr(k.value)}" for k in node.keywords]
+        parts += [
+            f"{k.arg}={expr(k.value)}" if k.arg else f"**{expr(k.value)}" for k in node.keywords
+        ]
         return f"{expr(node.func)}({', '.join(parts)})"
     if isinstance(node, ast.List):
         return "[" + ", ".join(expr(e) for e in node.elts) + "]"
@@ -122,7 +124,9 @@ def expr(node: ast.expr) -> str:
 
 def _operand(node: ast.expr, parent: ast.operator) -> str:
     text = expr(node)
-    looser = isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(parent, ast.Mod)
+    looser = (
+        isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(parent, ast.Mod)
+    )
     return f"({text})" if looser or isinstance(node, ast.Compare) else text
 
 

@@ -5,8 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 STDLIB = frozenset(
-    {"__future__", "base64", "binascii", "collections", "datetime", "decimal", "enum", "json", "logging",
-     "typing", "uuid", "asyncio", "time", "itertools", "secrets"}
+    {
+        "__future__",
+        "base64",
+        "binascii",
+        "collections",
+        "datetime",
+        "decimal",
+        "enum",
+        "json",
+        "logging",
+        "typing",
+        "uuid",
+        "asyncio",
+        "time",
+        "itertools",
+        "secrets",
+    }
 )
 FIRST_PARTY = frozenset({"app", "tests"})
 LINE = 100

@@ -1,4 +1,4 @@
-"""Semantic checks of one parsed field: modifiers that fit its type, defaults and bounds in range."""
+"""Semantic checks of one field: modifiers that fit its type, defaults and bounds in range."""
 
 from __future__ import annotations
 
@@ -40,8 +40,15 @@ def _check_bounds(field: FieldSpec, text: str) -> tuple[Decimal | None, Decimal 
     high = _bound(field, field.maximum, text)
     if low is not None and high is not None and low > high:
         raise SpecError(f"field {text!r}: min={field.minimum} is above max={field.maximum}", HINT)
-    if field.kind in STRINGY and field.length is not None and low is not None and low > field.length:
-        raise SpecError(f"field {text!r}: min={field.minimum} exceeds the column length {field.length}", HINT)
+    if (
+        field.kind in STRINGY
+        and field.length is not None
+        and low is not None
+        and low > field.length
+    ):
+        raise SpecError(
+            f"field {text!r}: min={field.minimum} exceeds the column length {field.length}", HINT
+        )
     return low, high
 
 
@@ -57,7 +64,9 @@ def _bound(field: FieldSpec, value: str | None, text: str) -> Decimal | None:
     if field.kind in STRINGY:
         limit = field.length if field.length is not None else 10**9
         if not 0 <= number <= limit:
-            raise SpecError(f"field {text!r}: length bound {value} must be between 0 and {limit}", HINT)
+            raise SpecError(
+                f"field {text!r}: length bound {value} must be between 0 and {limit}", HINT
+            )
     else:
         _check_in_type_range(field, number, text, value)
     return number
@@ -75,13 +84,16 @@ def _check_in_type_range(field: FieldSpec, number: Decimal, text: str, value: st
         whole_digits = len(str(abs(int(number)))) if abs(number) >= 1 else 0
         if places > field.scale or whole_digits > field.precision - field.scale:
             raise SpecError(
-                f"field {text!r}: {value} does not fit decimal[{field.precision},{field.scale}]", HINT
+                f"field {text!r}: {value} does not fit decimal[{field.precision},{field.scale}]",
+                HINT,
             )
     elif abs(number) > Decimal("1e15"):
         raise SpecError(f"field {text!r}: {value} is too large for a float bound", HINT)
 
 
-def _check_default(field: FieldSpec, text: str, bounds: tuple[Decimal | None, Decimal | None]) -> None:
+def _check_default(
+    field: FieldSpec, text: str, bounds: tuple[Decimal | None, Decimal | None]
+) -> None:
     value = field.default
     assert value is not None
     if field.kind not in WITH_DEFAULT:
@@ -101,7 +113,9 @@ def _check_default(field: FieldSpec, text: str, bounds: tuple[Decimal | None, De
     if field.kind in NUMERIC:
         number = _bound(field, value, text)
         low, high = bounds
-        if number is not None and ((low is not None and number < low) or (high is not None and number > high)):
+        if number is not None and (
+            (low is not None and number < low) or (high is not None and number > high)
+        ):
             raise SpecError(f"field {text!r}: default {value} is outside min/max", HINT)
 
 
@@ -109,7 +123,9 @@ def _check_string_default(
     field: FieldSpec, value: str, text: str, bounds: tuple[Decimal | None, Decimal | None]
 ) -> None:
     if not value.isprintable() or '"' in value or "\\" in value or "`" in value or "$" in value:
-        raise SpecError(f"field {text!r}: default {value!r} has characters that are not allowed", HINT)
+        raise SpecError(
+            f"field {text!r}: default {value!r} has characters that are not allowed", HINT
+        )
     if field.length is not None and len(value) > field.length:
         raise SpecError(f"field {text!r}: default is longer than {field.length} characters", HINT)
     low, high = bounds

@@ -20,7 +20,7 @@ NAMING_CONVENTION: dict[str, str] = {
 
 
 def constraint_names(spec: FeatureSpec) -> list[str]:
-    """Every identifier the feature's table brings (checked against PostgreSQL's 63-character limit)."""
+    """Every identifier the feature's table brings (PostgreSQL allows 63 characters)."""
     table = spec.name.table
     names = [table, f"pk_{table}"]
     for field in spec.fields:

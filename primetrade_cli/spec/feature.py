@@ -83,7 +83,10 @@ def build_feature(
     """Turn command-line words into a checked FeatureSpec (SpecError on anything invalid)."""
     feature_name = FeatureName.parse(name)
     if not fields:
-        raise SpecError(f"feature {name!r} needs at least one field", f"e.g. `primetrade add-feature {name} title:str`")
+        raise SpecError(
+            f"feature {name!r} needs at least one field",
+            f"e.g. `primetrade add-feature {name} title:str`",
+        )
     if len(fields) > MAX_FIELDS:
         raise SpecError(f"feature {name!r} has more than {MAX_FIELDS} fields", None)
     parsed = tuple(parse_field(text) for text in fields)
@@ -107,10 +110,13 @@ def _check_columns(spec: FeatureSpec) -> None:
     for field in spec.fields:
         for spelling in {field.name.snake, field.column}:
             if spelling in reserved:
-                raise SpecError(f"field {field.spelled!r}: {spelling!r} is a column every feature has", None)
+                raise SpecError(
+                    f"field {field.spelled!r}: {spelling!r} is a column every feature has", None
+                )
             if spelling in seen:
                 raise SpecError(
-                    f"feature {spec.name.snake!r}: field {field.name.snake!r} clashes with {seen[spelling]!r}",
+                    f"feature {spec.name.snake!r}: field {field.name.snake!r} "
+                    f"clashes with {seen[spelling]!r}",
                     "each field (and each ref's `<name>_id` column) needs its own name",
                 )
         seen[field.name.snake] = field.name.snake
@@ -120,7 +126,8 @@ def _check_columns(spec: FeatureSpec) -> None:
     for constraint in constraint_names(spec):
         if len(constraint) > PG_IDENTIFIER:
             raise SpecError(
-                f"feature {spec.name.snake!r}: database name {constraint!r} is longer than 63 characters",
+                f"feature {spec.name.snake!r}: database name {constraint!r} "
+                "is longer than 63 characters",
                 "use a shorter feature or field name",
             )
 
@@ -144,7 +151,11 @@ def feature_from_mapping(table: object, source: str) -> FeatureSpec:
     if unknown:
         raise SpecError(f"{source}: unknown keys {', '.join(sorted(unknown))}", hint)
     name, fields = table.get("name"), table.get("fields")
-    if not isinstance(name, str) or not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
+    if (
+        not isinstance(name, str)
+        or not isinstance(fields, list)
+        or not all(isinstance(f, str) for f in fields)
+    ):
         raise SpecError(f"{source}: `name` must be a string and `fields` a list of strings", hint)
     options = {key: table[key] for key in OPTION_KEYS if key in table}
     for key, value in options.items():

@@ -139,7 +139,9 @@ def parse_field(text: str) -> FieldSpec:
         kind = Kind(raw.type_name)
     except ValueError:
         known = ", ".join(k.value for k in Kind)
-        raise SpecError(f"field {text!r}: unknown type {raw.type_name!r}", f"known types: {known}") from None
+        raise SpecError(
+            f"field {text!r}: unknown type {raw.type_name!r}", f"known types: {known}"
+        ) from None
     typed = _parse_type_args(FieldSpec(name=name, kind=kind), raw.args, text)
     return _apply_modifiers(typed, raw, text)
 
@@ -167,7 +169,9 @@ def _parse_type_args(field: FieldSpec, args: tuple[str, ...] | None, text: str) 
 
 def _one_int(args: tuple[str, ...], text: str, low: int, high: int) -> int:
     if len(args) != 1 or not args[0].isdigit() or not low <= int(args[0]) <= high:
-        raise SpecError(f"field {text!r}: expected str[N] with {low} <= N <= {high}", "e.g. `title:str[120]`")
+        raise SpecError(
+            f"field {text!r}: expected str[N] with {low} <= N <= {high}", "e.g. `title:str[120]`"
+        )
     return int(args[0])
 
 
@@ -229,7 +233,9 @@ def _apply_modifiers(field: FieldSpec, raw: RawField, text: str) -> FieldSpec:
     return result
 
 
-def _one_modifier(field: FieldSpec, key: str, has_value: bool, value: str, text: str) -> dict[str, object]:
+def _one_modifier(
+    field: FieldSpec, key: str, has_value: bool, value: str, text: str
+) -> dict[str, object]:
     if key in FLAGS and not has_value:
         return {key: True}
     if key in OnDelete.__members__.values() and not has_value:
@@ -241,7 +247,10 @@ def _one_modifier(field: FieldSpec, key: str, has_value: bool, value: str, text:
             raise SpecError(f"field {text!r}: {key}= needs a value", HINT)
         return {{"default": "default", "min": "minimum", "max": "maximum"}[key]: value}
     known = "optional, unique, index, default=V, min=N, max=N, cascade, restrict, setnull"
-    raise SpecError(f"field {text!r}: unknown modifier {key + ('=' if has_value else '')!r}", f"modifiers: {known}")
+    raise SpecError(
+        f"field {text!r}: unknown modifier {key + ('=' if has_value else '')!r}",
+        f"modifiers: {known}",
+    )
 
 
 def parse_number(value: str, *, integral: bool) -> Decimal:

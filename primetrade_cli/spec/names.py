@@ -20,10 +20,9 @@ ROLE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
 @cache
 def _plural(word: str) -> str:
-    import inflect
+    from primetrade_cli.spec.plural import plural_noun
 
-    engine = inflect.engine()
-    return str(engine.plural_noun(word))
+    return plural_noun(word)
 
 
 def _pluralise_snake(snake: str) -> str:
@@ -49,7 +48,8 @@ def check_snake(raw: str, *, what: str, limit: int, is_feature: bool, hint: str)
     """Validate a snake_case identifier or raise SpecError naming the rule it breaks."""
     if not SNAKE.match(raw):
         raise SpecError(
-            f"invalid {what} {raw!r}: use lower-case snake_case (a-z, 0-9, single '_' between words)",
+            f"invalid {what} {raw!r}: use lower-case snake_case "
+            "(a-z, 0-9, single '_' between words)",
             hint,
         )
     if len(raw) > limit:
@@ -62,14 +62,16 @@ def check_snake(raw: str, *, what: str, limit: int, is_feature: bool, hint: str)
 
 @dataclass(frozen=True)
 class FeatureName:
-    """All spellings of a feature's name, e.g. snake 'line_item' -> class 'LineItem', table 'line_items'."""
+    """All spellings of a feature's name: 'line_item' -> class 'LineItem', table 'line_items'."""
 
     snake: str
 
     @classmethod
     def parse(cls, raw: str) -> FeatureName:
         hint = "e.g. `primetrade add-feature line_item title:str`"
-        name = cls(check_snake(raw, what="feature name", limit=MAX_FEATURE, is_feature=True, hint=hint))
+        name = cls(
+            check_snake(raw, what="feature name", limit=MAX_FEATURE, is_feature=True, hint=hint)
+        )
         if name.plural == name.snake:
             raise SpecError(
                 f"feature name {raw!r} has the same singular and plural form",
@@ -77,7 +79,9 @@ class FeatureName:
             )
         plural_reason = reason_reserved(name.plural, is_feature=True)
         if plural_reason is not None:
-            raise SpecError(f"feature name {raw!r} has plural {name.plural!r}, {plural_reason}", hint)
+            raise SpecError(
+                f"feature name {raw!r} has plural {name.plural!r}, {plural_reason}", hint
+            )
         return name
 
     @property
@@ -142,14 +146,16 @@ class FeatureName:
 
 @dataclass(frozen=True)
 class FieldName:
-    """Spellings of a field's name: attribute/column 'due_date', camel 'dueDate', label 'Due date'."""
+    """Spellings of a field's name: column 'due_date', camel 'dueDate', label 'Due date'."""
 
     snake: str
 
     @classmethod
     def parse(cls, raw: str) -> FieldName:
         hint = "fields look like `title:str[120]` or `due_date:date:optional`"
-        return cls(check_snake(raw, what="field name", limit=MAX_FIELD, is_feature=False, hint=hint))
+        return cls(
+            check_snake(raw, what="field name", limit=MAX_FIELD, is_feature=False, hint=hint)
+        )
 
     @property
     def camel(self) -> str:

@@ -1,4 +1,4 @@
-"""Python projections of a field: model column, Pydantic annotations, list filters (as source text)."""
+"""Python projections of a field: model column, Pydantic annotations (as source text)."""
 
 from __future__ import annotations
 
@@ -7,19 +7,37 @@ from dataclasses import dataclass
 from primetrade_cli.spec.fields import INT_RANGE, FieldSpec, Kind
 
 BASE_TYPE = {
-    Kind.STR: "str", Kind.TEXT: "str", Kind.EMAIL: "str", Kind.URL: "str", Kind.INT: "int",
-    Kind.BIGINT: "int", Kind.FLOAT: "float", Kind.DECIMAL: "Decimal", Kind.BOOL: "bool",
-    Kind.DATE: "date", Kind.DATETIME: "datetime", Kind.UUID: "uuid.UUID",
-    Kind.JSON: "dict[str, Any]", Kind.REF: "int",
+    Kind.STR: "str",
+    Kind.TEXT: "str",
+    Kind.EMAIL: "str",
+    Kind.URL: "str",
+    Kind.INT: "int",
+    Kind.BIGINT: "int",
+    Kind.FLOAT: "float",
+    Kind.DECIMAL: "Decimal",
+    Kind.BOOL: "bool",
+    Kind.DATE: "date",
+    Kind.DATETIME: "datetime",
+    Kind.UUID: "uuid.UUID",
+    Kind.JSON: "dict[str, Any]",
+    Kind.REF: "int",
 }
 SA_TYPE = {
-    Kind.TEXT: "Text()", Kind.INT: "Integer()", Kind.BIGINT: "BigInteger()", Kind.FLOAT: "Float()",
-    Kind.BOOL: "Boolean()", Kind.DATE: "Date()", Kind.DATETIME: "DateTime(timezone=True)",
-    Kind.UUID: "Uuid()", Kind.JSON: "JSON()",
+    Kind.TEXT: "Text()",
+    Kind.INT: "Integer()",
+    Kind.BIGINT: "BigInteger()",
+    Kind.FLOAT: "Float()",
+    Kind.BOOL: "Boolean()",
+    Kind.DATE: "Date()",
+    Kind.DATETIME: "DateTime(timezone=True)",
+    Kind.UUID: "Uuid()",
+    Kind.JSON: "JSON()",
 }
 TYPE_IMPORTS: dict[str, list[tuple[str, str | None]]] = {
-    "Decimal": [("decimal", "Decimal")], "date": [("datetime", "date")],
-    "datetime": [("datetime", "datetime")], "uuid.UUID": [("uuid", None)],
+    "Decimal": [("decimal", "Decimal")],
+    "date": [("datetime", "date")],
+    "datetime": [("datetime", "datetime")],
+    "uuid.UUID": [("uuid", None)],
     "dict[str, Any]": [("typing", "Any")],
 }
 URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*$"
@@ -46,21 +64,26 @@ def code_for(field: FieldSpec, enum_class: str | None, enum_type: str | None) ->
     base = enum_class if field.kind is Kind.ENUM and enum_class else BASE_TYPE[field.kind]
     typ = f"{base} | None" if field.optional else base
     sa_expr, sa_imports = _sa_type(field, enum_class, enum_type)
+    args = _column_args(field, sa_expr, base)
     return FieldCode(
         field=field,
         attr=field.column,
         base_type=base,
         enum_class=enum_class,
-        model_line=f"{field.column}: Mapped[{typ}] = mapped_column({_column_args(field, sa_expr, base)})",
+        model_line=f"{field.column}: Mapped[{typ}] = mapped_column({args})",
         create_line=_create_line(field, base),
-        update_line=_pydantic_line(field.column, f"{_schema_type(field, base)} | None", "None", _constraints(field)),
+        update_line=_pydantic_line(
+            field.column, f"{_schema_type(field, base)} | None", "None", _constraints(field)
+        ),
         read_line=f"{field.column}: {typ}",
         imports=tuple(TYPE_IMPORTS.get(BASE_TYPE.get(field.kind, ""), [])),
         sa_imports=sa_imports,
     )
 
 
-def _sa_type(field: FieldSpec, enum_class: str | None, enum_type: str | None) -> tuple[str, tuple[str, ...]]:
+def _sa_type(
+    field: FieldSpec, enum_class: str | None, enum_type: str | None
+) -> tuple[str, tuple[str, ...]]:
     if field.kind in (Kind.STR, Kind.EMAIL, Kind.URL):
         return f"String({field.length})", ("String",)
     if field.kind is Kind.DECIMAL:
@@ -124,7 +147,7 @@ def _constraints(field: FieldSpec) -> list[str]:
         out.append(f"ge={field.minimum if field.minimum is not None else -limit - 1}")
         out.append(f"le={field.maximum if field.maximum is not None else limit}")
     elif field.kind is Kind.FLOAT:
-        out += _bounds(field, str) + ["allow_inf_nan=False"]
+        out += [*_bounds(field, str), "allow_inf_nan=False"]
     elif field.kind is Kind.DECIMAL:
         out += [f"max_digits={field.precision}", f"decimal_places={field.scale}"]
         out += _bounds(field, lambda v: f'Decimal("{v}")')

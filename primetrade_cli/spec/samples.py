@@ -1,6 +1,7 @@
 """Test-value projections of a field, for generated tests.
 
-`sample_expr(field, "i")` is a Python expression (over an int variable) giving a valid JSON value that
+`sample_expr(field, "i")` is a Python expression (over an int variable) giving a valid JSON value
+that
 differs for different `i` wherever the type allows; `invalid(field)` is a value the API must reject.
 The expressions call small helpers (`SAMPLE_HELPERS`) that the test template includes when needed.
 """
@@ -12,16 +13,31 @@ from decimal import Decimal
 from primetrade_cli.spec.fields import INT_RANGE, FieldSpec, Kind
 
 INVALID = {
-    Kind.STR: "12345", Kind.TEXT: "12345", Kind.INT: '"many"', Kind.BIGINT: '"many"',
-    Kind.FLOAT: '"lots"', Kind.DECIMAL: '"lots"', Kind.BOOL: '"perhaps"', Kind.DATE: '"not-a-date"',
-    Kind.DATETIME: '"not-a-time"', Kind.UUID: '"not-a-uuid"', Kind.EMAIL: '"not-an-email"',
-    Kind.URL: '"ftp:nothing"', Kind.JSON: '"not-an-object"', Kind.ENUM: '"zz_not_a_choice"',
+    Kind.STR: "12345",
+    Kind.TEXT: "12345",
+    Kind.INT: '"many"',
+    Kind.BIGINT: '"many"',
+    Kind.FLOAT: '"lots"',
+    Kind.DECIMAL: '"lots"',
+    Kind.BOOL: '"perhaps"',
+    Kind.DATE: '"not-a-date"',
+    Kind.DATETIME: '"not-a-time"',
+    Kind.UUID: '"not-a-uuid"',
+    Kind.EMAIL: '"not-an-email"',
+    Kind.URL: '"ftp:nothing"',
+    Kind.JSON: '"not-an-object"',
+    Kind.ENUM: '"zz_not_a_choice"',
     Kind.REF: '"zero"',
 }
 # helper name -> the kinds whose sample expression calls it
 HELPER_OF = {
-    Kind.STR: "text_value", Kind.TEXT: "text_value", Kind.EMAIL: "text_value", Kind.URL: "text_value",
-    Kind.DECIMAL: "decimal_value", Kind.DATE: "date_value", Kind.DATETIME: "datetime_value",
+    Kind.STR: "text_value",
+    Kind.TEXT: "text_value",
+    Kind.EMAIL: "text_value",
+    Kind.URL: "text_value",
+    Kind.DECIMAL: "decimal_value",
+    Kind.DATE: "date_value",
+    Kind.DATETIME: "datetime_value",
 }
 STRING_SHAPES = {Kind.EMAIL: ("u", "@example.com"), Kind.URL: ("https://example.com/", "")}
 
@@ -41,12 +57,12 @@ def sample_expr(field: FieldSpec, var: str) -> str:
         prefix, suffix = STRING_SHAPES.get(kind, (field.name.snake[:4] + "-", ""))
         return f'text_value({var}, "{prefix}", "{suffix}", {low}, {high})'
     if kind in INT_RANGE or kind is Kind.FLOAT:
-        low, span = _span(field)
-        body = f"{low} + {var} % {span}"
+        start, span = _span(field)
+        body = f"{start} + {var} % {span}"
         return f"float({body})" if kind is Kind.FLOAT else f"({body})"
     if kind is Kind.DECIMAL:
-        low, span = _span(field)
-        return f'decimal_value({var}, "{low}", {span}, {field.scale})'
+        start, span = _span(field)
+        return f'decimal_value({var}, "{start}", {span}, {field.scale})'
     return _simple(field, var)
 
 

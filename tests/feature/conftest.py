@@ -18,7 +18,17 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("feature-template") / "app"
     subprocess.run(
-        [sys.executable, "-m", "primetrade_cli", "new", str(root), "--defaults", "--no-git", "--no-example", "-q"],
+        [
+            sys.executable,
+            "-m",
+            "primetrade_cli",
+            "new",
+            str(root),
+            "--defaults",
+            "--no-git",
+            "--no-example",
+            "-q",
+        ],
         check=True,
         capture_output=True,
     )

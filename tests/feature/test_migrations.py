@@ -1,4 +1,4 @@
-"""Migrations rendered from the spec: deterministic ids chained to the head, PostgreSQL-correct SQL."""
+"""Migrations rendered from the spec: deterministic ids chained to the head, PostgreSQL shapes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ from primetrade_cli.spec.feature import build_feature
 
 SPEC = build_feature(
     "ticket",
-    ["title:str[120]:index", "status:enum[open,done]:default=open", "done:bool:default=false",
-     "project:ref[user]:optional:setnull", "code:str[8]:unique", "price:decimal[10,2]"],
+    [
+        "title:str[120]:index",
+        "status:enum[open,done]:default=open",
+        "done:bool:default=false",
+        "project:ref[user]:optional:setnull",
+        "code:str[8]:unique",
+        "price:decimal[10,2]",
+    ],
     owned=True,
 )
 

@@ -17,9 +17,13 @@ def test_add_creates_every_backend_part(project: Path, cli: Cli) -> None:
     result = cli("add-feature", *TICKET, "--background", "--owned", "--cache")
     assert result.returncode == 0, result.stderr
     for path in [
-        "backend/app/models/ticket.py", "backend/app/schemas/ticket.py", "backend/app/crud/ticket.py",
-        "backend/app/api/routes/tickets.py", "backend/app/worker/tasks/ticket.py",
-        "backend/tests/test_tickets.py", ".primetrade/features/ticket.toml",
+        "backend/app/models/ticket.py",
+        "backend/app/schemas/ticket.py",
+        "backend/app/crud/ticket.py",
+        "backend/app/api/routes/tickets.py",
+        "backend/app/worker/tasks/ticket.py",
+        "backend/tests/test_tickets.py",
+        ".primetrade/features/ticket.toml",
     ]:
         assert (project / path).is_file(), path
     assert "tickets" in (project / "backend/app/api/router.py").read_text()
@@ -60,8 +64,15 @@ def test_user_edits_are_not_clobbered_without_force(project: Path, cli: Cli) -> 
     model = project / "backend/app/models/ticket.py"
     model.write_text(model.read_text() + "# mine\n")
     before = snapshot(project)
-    changed = ["ticket", "title:str[100]:index", "status:enum[open,done]:default=open", "--no-frontend"]
-    refused = cli("add-feature", *changed, "--force")  # --force: a new spec may replace the saved one
+    changed = [
+        "ticket",
+        "title:str[100]:index",
+        "status:enum[open,done]:default=open",
+        "--no-frontend",
+    ]
+    refused = cli(
+        "add-feature", *changed, "--force"
+    )  # --force: a new spec may replace the saved one
     assert refused.returncode == 0
     assert "# mine" not in model.read_text()
     model.write_text(model.read_text() + "# mine again\n")
@@ -111,7 +122,9 @@ def test_an_unrecognised_registry_aborts_everything(project: Path, cli: Cli) -> 
         ["ticket", "title:str", "--read-role", "Bad Role"],
     ],
 )
-def test_bad_input_exits_2_with_a_reason_and_a_hint(project: Path, cli: Cli, args: list[str]) -> None:
+def test_bad_input_exits_2_with_a_reason_and_a_hint(
+    project: Path, cli: Cli, args: list[str]
+) -> None:
     before = snapshot(project)
     result = cli("add-feature", *args)
     assert result.returncode == 2, result.stdout + result.stderr

@@ -9,7 +9,9 @@ from tests.feature.conftest import Cli, snapshot
 PROJECT = ["project", "name:str[80]:unique", "--no-frontend"]
 TICKET = ["ticket", "title:str", "project:ref[project]:cascade", "--background", "--no-frontend"]
 REGISTRIES = [
-    "backend/app/api/router.py", "backend/app/models/__init__.py", "backend/app/worker/tasks/__init__.py",
+    "backend/app/api/router.py",
+    "backend/app/models/__init__.py",
+    "backend/app/worker/tasks/__init__.py",
 ]
 
 

@@ -13,8 +13,17 @@ from primetrade_cli.spec.feature import build_feature, load_feature
 def test_toml_round_trip(tmp_path: Path) -> None:
     spec = build_feature(
         "ticket",
-        ["title:str[120]:index", "status:enum[open,done]:default=open", "p:ref[user]:optional:setnull"],
-        owned=True, read_role="viewer", write_role="editor", background=True, cache=True, frontend=False,
+        [
+            "title:str[120]:index",
+            "status:enum[open,done]:default=open",
+            "p:ref[user]:optional:setnull",
+        ],
+        owned=True,
+        read_role="viewer",
+        write_role="editor",
+        background=True,
+        cache=True,
+        frontend=False,
     )
     path = tmp_path / "ticket.toml"
     path.write_text(spec.to_toml())
@@ -41,8 +50,13 @@ def test_database_names_must_fit_postgresql() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['[feature]\nname = "t"\n', '[feature]\nname = 3\nfields = []\n', "nonsense = [", '[feature]\nname = "ticket"\nfields = ["a:str"]\nbogus = 1\n',
-     '[feature]\nname = "ticket"\nfields = ["a:str"]\nowned = "yes"\n'],
+    [
+        '[feature]\nname = "t"\n',
+        "[feature]\nname = 3\nfields = []\n",
+        "nonsense = [",
+        '[feature]\nname = "ticket"\nfields = ["a:str"]\nbogus = 1\n',
+        '[feature]\nname = "ticket"\nfields = ["a:str"]\nowned = "yes"\n',
+    ],
 )
 def test_bad_spec_files(tmp_path: Path, text: str) -> None:
     path = tmp_path / "bad.toml"

@@ -24,8 +24,14 @@ def test_every_part_of_a_field_is_parsed() -> None:
         ("title:str", {"kind": Kind.STR, "length": 255}),
         ("title:str[120]", {"length": 120}),
         ("email:email:unique", {"kind": Kind.EMAIL, "length": 320, "unique": True}),
-        ("status:enum[todo,doing,done]:default=todo", {"choices": ("todo", "doing", "done"), "default": "todo"}),
-        ("project:ref[project]", {"target": "project", "on_delete": OnDelete.RESTRICT, "column": "project_id"}),
+        (
+            "status:enum[todo,doing,done]:default=todo",
+            {"choices": ("todo", "doing", "done"), "default": "todo"},
+        ),
+        (
+            "project:ref[project]",
+            {"target": "project", "on_delete": OnDelete.RESTRICT, "column": "project_id"},
+        ),
         ("assignee:ref[user]:optional:setnull", {"target": "user", "on_delete": OnDelete.SETNULL}),
         ("flag:bool:default=false", {"default": "false", "required": False}),
         ("n:int", {"required": True, "sortable": False}),
@@ -42,14 +48,44 @@ def test_valid_fields(text: str, attrs: dict[str, object]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "title", "title:", "title:strr", "title:str[", "title:str]", "title:str[0]", "title:str[a]",
-        "title:str[[1]]", "n:int[3]", "price:decimal[3,4]", "price:decimal[10]", "s:enum[]",
-        "s:enum[a,a]", "s:enum[A,b]", "s:enum[a,b]:default=c", "p:ref[]", "p:ref[a,b]", "p:ref[Bad]",
-        "p:ref[p]:setnull", "t:str:cascade", "t:str:index:index", "t:str:bogus", "t:str:default=",
-        "n:int:min=5:max=1", "n:int:min=x", "n:int:default=99999999999", "t:str[3]:default=toolong",
-        "d:date:default=2024-01-01", "j:json:unique", "b:bool:default=yes", "b:bool:min=1",
-        "metadata:str", "class:int", "t:str::index", "t:str :index", "f:float:default=nan",
-        "p:decimal[4,2]:max=100", "p:ref[p]:cascade:restrict",
+        "title",
+        "title:",
+        "title:strr",
+        "title:str[",
+        "title:str]",
+        "title:str[0]",
+        "title:str[a]",
+        "title:str[[1]]",
+        "n:int[3]",
+        "price:decimal[3,4]",
+        "price:decimal[10]",
+        "s:enum[]",
+        "s:enum[a,a]",
+        "s:enum[A,b]",
+        "s:enum[a,b]:default=c",
+        "p:ref[]",
+        "p:ref[a,b]",
+        "p:ref[Bad]",
+        "p:ref[p]:setnull",
+        "t:str:cascade",
+        "t:str:index:index",
+        "t:str:bogus",
+        "t:str:default=",
+        "n:int:min=5:max=1",
+        "n:int:min=x",
+        "n:int:default=99999999999",
+        "t:str[3]:default=toolong",
+        "d:date:default=2024-01-01",
+        "j:json:unique",
+        "b:bool:default=yes",
+        "b:bool:min=1",
+        "metadata:str",
+        "class:int",
+        "t:str::index",
+        "t:str :index",
+        "f:float:default=nan",
+        "p:decimal[4,2]:max=100",
+        "p:ref[p]:cascade:restrict",
     ],
 )
 def test_invalid_fields_raise_a_spec_error_with_hint(text: str) -> None:
@@ -60,8 +96,12 @@ def test_invalid_fields_raise_a_spec_error_with_hint(text: str) -> None:
 
 
 def test_spelled_form_round_trips() -> None:
-    for text in ["a:str[12]:unique:min=1:max=5:default=abc", "b:decimal[8,3]:default=-1.5",
-                 "cc:ref[user]:optional:setnull", "d:enum[x,y]:index:default=y"]:
+    for text in [
+        "a:str[12]:unique:min=1:max=5:default=abc",
+        "b:decimal[8,3]:default=-1.5",
+        "cc:ref[user]:optional:setnull",
+        "d:enum[x,y]:index:default=y",
+    ]:
         field = parse_field(text)
         assert parse_field(field.spelled) == field
 

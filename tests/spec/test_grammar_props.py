@@ -1,5 +1,5 @@
-"""Property tests over the field grammar: any string is either a spec whose generated backend is valid
-Python that ruff accepts under the generated project's rules, or a SpecError (exit 2, no traceback)."""
+"""Property tests over the field grammar: any string is either a spec whose generated backend is
+valid Python that ruff accepts under the generated project's rules, or a SpecError (exit 2)."""
 
 from __future__ import annotations
 
@@ -16,15 +16,55 @@ from primetrade_cli.errors import SpecError
 from primetrade_cli.spec.feature import FeatureSpec, build_feature
 from primetrade_cli.spec.fields import parse_field
 
-NAMES = st.sampled_from(["title", "n", "due_date", "class", "metadata", "x1", "Bad", "a_b_c", "id", ""])
+NAMES = st.sampled_from(
+    ["title", "n", "due_date", "class", "metadata", "x1", "Bad", "a_b_c", "id", ""]
+)
 TYPES = st.sampled_from(
-    ["str", "str[12]", "str[0]", "text", "int", "bigint", "float", "decimal[8,2]", "decimal[2,3]", "bool",
-     "date", "datetime", "uuid", "email", "url", "json", "enum[a,b]", "enum[]", "ref[user]", "ref[thing]",
-     "ref[other]", "str[", "nope", "str]"]
+    [
+        "str",
+        "str[12]",
+        "str[0]",
+        "text",
+        "int",
+        "bigint",
+        "float",
+        "decimal[8,2]",
+        "decimal[2,3]",
+        "bool",
+        "date",
+        "datetime",
+        "uuid",
+        "email",
+        "url",
+        "json",
+        "enum[a,b]",
+        "enum[]",
+        "ref[user]",
+        "ref[thing]",
+        "ref[other]",
+        "str[",
+        "nope",
+        "str]",
+    ]
 )
 MODS = st.sampled_from(
-    ["optional", "unique", "index", "default=1", "default=a", "default=true", "min=0", "max=5", "min=-3",
-     "cascade", "restrict", "setnull", "default=", "bogus", "max=1.5"]
+    [
+        "optional",
+        "unique",
+        "index",
+        "default=1",
+        "default=a",
+        "default=true",
+        "min=0",
+        "max=5",
+        "min=-3",
+        "cascade",
+        "restrict",
+        "setnull",
+        "default=",
+        "bogus",
+        "max=1.5",
+    ]
 )
 FIELD_TEXT = st.one_of(
     st.builds(lambda n, t, m: ":".join([n, t, *m]), NAMES, TYPES, st.lists(MODS, max_size=4)),
@@ -65,7 +105,9 @@ known-first-party = ["app"]
 
 
 @given(st.lists(FIELD_TEXT, min_size=1, max_size=4), st.booleans(), st.booleans(), st.booleans())
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_accepted_specs_generate_code_ruff_accepts(
     tmp_path: Path, fields: list[str], owned: bool, cache: bool, background: bool
 ) -> None:
@@ -81,10 +123,16 @@ def test_accepted_specs_generate_code_ruff_accepts(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content)
     (out / "ruff.toml").write_text(RUFF_CONFIG)
+    for package in ("app", "tests"):
+        (out / package / "__init__.py").touch()
     ruff = [sys.executable, "-m", "ruff"]
-    lint = subprocess.run([*ruff, "check", "--no-cache", "."], cwd=out, capture_output=True, text=True)
+    lint = subprocess.run(
+        [*ruff, "check", "--no-cache", "."], cwd=out, capture_output=True, text=True
+    )
     assert lint.returncode == 0, (fields, lint.stdout)
-    fmt = subprocess.run([*ruff, "format", "--check", "--no-cache", "."], cwd=out, capture_output=True, text=True)
+    fmt = subprocess.run(
+        [*ruff, "format", "--check", "--no-cache", "."], cwd=out, capture_output=True, text=True
+    )
     assert fmt.returncode == 0, (fields, fmt.stdout)
 
 
@@ -92,7 +140,10 @@ def test_accepted_specs_generate_code_ruff_accepts(
 def test_rejections_exit_2_from_the_command_line(tmp_path: Path, text: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "primetrade_cli", "add-feature", "thing", text],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
