@@ -86,3 +86,7 @@ def test_access_tokens_are_bound_to_this_issuer() -> None:
     foreign = jwt.encode({**claims, "iss": "another-service"}, settings.secret_key, JWT_ALGORITHM)
     with pytest.raises(InvalidTokenError):
         decode_access_token(foreign)
+
+
+def test_the_test_session_ignores_dotenv_files() -> None:
+    assert settings.model_config.get("env_file") is None

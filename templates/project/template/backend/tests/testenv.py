@@ -74,6 +74,7 @@ def _migrate() -> None:
 def set_up() -> SessionEnv:
     env = SessionEnv(tmp=Path(tempfile.mkdtemp(prefix="app-tests-")))
     os.environ.update(
+        APP_ENV_FILE="",  # never read backend/.env: only the environment given to pytest counts
         ENVIRONMENT="test",
         SECRET_KEY=secrets.token_urlsafe(48),
         DATA_DIR=str(env.tmp / "data"),

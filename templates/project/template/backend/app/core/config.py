@@ -6,6 +6,7 @@ the one development default (SECRET_KEY) is used only when ENVIRONMENT=local.
 """
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -28,8 +29,13 @@ def redis_db_url(url: str, offset: int) -> str:
     return urlunsplit(parts._replace(path=f"/{(int(db_text) + offset) % 16}"))
 
 
+# APP_ENV_FILE picks another dotenv file; empty disables it (the test session does, so a
+# developer's .env can never point the tests at a real database or Redis).
+ENV_FILE = os.environ.get("APP_ENV_FILE", ".env") or None
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+    model_config = SettingsConfigDict(env_file=ENV_FILE, extra="ignore", frozen=True)
 
     PROJECT_NAME: str = PROJECT_NAME
     PROJECT_SLUG: str = PROJECT_SLUG
