@@ -54,22 +54,52 @@ def read_revisions(root: Path) -> list[Revision]:
     return out
 
 
-def placement(root: Path, kind: str, spec: FeatureSpec) -> tuple[str, str, str]:
-    """(file name, revision id, parent) for the feature's `add` or `drop` migration."""
-    revisions = read_revisions(root)
-    suffix = f"_{kind}_{spec.name.table}.py"
-    existing = [r for r in revisions if r.path.endswith(suffix)]
-    if existing:
-        return existing[-1].path, existing[-1].revision, str(existing[-1].parent)
-    parents = {r.parent for r in revisions}
+def _parents(revision: Revision) -> tuple[str, ...]:
+    parent: Any = revision.parent
+    if isinstance(parent, tuple | list):
+        return tuple(str(p) for p in parent)
+    return (str(parent),) if parent else ()
+
+
+def _single_head(revisions: list[Revision]) -> str:
+    parents = {p for r in revisions for p in _parents(r)}
     heads = [r.revision for r in revisions if r.revision not in parents]
     if len(heads) != 1:
         raise SpecError(
             f"alembic has {len(heads)} heads in {VERSIONS.as_posix()}; expected exactly one",
             "merge them first: `alembic merge heads -m merge`",
         )
-    digest = hashlib.sha256(f"{heads[0]}\n{kind}\n{spec.to_toml()}".encode()).hexdigest()[:12]
-    return f"{digest}{suffix}", digest, heads[0]
+    return heads[0]
+
+
+def _newest_first(revisions: list[Revision], head: str) -> list[Revision]:
+    """The history from `head` back to the base (first parent of merges)."""
+    by_id = {r.revision: r for r in revisions}
+    chain: list[Revision] = []
+    current: str | None = head
+    while current is not None and current in by_id and len(chain) <= len(by_id):
+        chain.append(by_id[current])
+        parents = _parents(by_id[current])
+        current = parents[0] if parents else None
+    return chain
+
+
+def placement(root: Path, kind: str, spec: FeatureSpec) -> tuple[str, str, str]:
+    """(file name, revision id, parent) for the feature's `add` or `drop` migration.
+
+    The newest add/drop migration of this table is reused when it is of the same kind (the command
+    runs again); otherwise (first add, or add after a drop) a new revision goes on the head.
+    """
+    revisions = read_revisions(root)
+    head = _single_head(revisions)
+    table = spec.name.table
+    for revision in _newest_first(revisions, head):
+        if revision.path.endswith((f"_add_{table}.py", f"_drop_{table}.py")):
+            if revision.path.endswith(f"_{kind}_{table}.py"):
+                return revision.path, revision.revision, ",".join(_parents(revision))
+            break
+    digest = hashlib.sha256(f"{head}\n{kind}\n{spec.to_toml()}".encode()).hexdigest()[:12]
+    return f"{digest}_{kind}_{table}.py", digest, head
 
 
 def _column(field: FieldSpec, spec: FeatureSpec) -> sa.Column[Any]:

@@ -113,6 +113,9 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         ("pytest", None),
         ("httpx", "AsyncClient"),
         ("prometheus_client", "REGISTRY"),
+        ("sqlalchemy.ext.asyncio", "AsyncSession"),
+        ("app.crud", f"{spec.name.snake} as crud"),
+        (f"app.schemas.{spec.name.snake}", f"{spec.name.class_name}ListParams"),
     }
     names = helpers(all_fields)
     imports |= (

@@ -68,3 +68,19 @@ def test_remove_refuses_a_user_edited_file(project: Path, cli: Cli) -> None:
     assert snapshot(project) == before
     assert cli("remove-feature", "project", "--force").returncode == 0
     assert not crud.exists()
+
+
+def test_add_after_remove_goes_on_top_of_the_drop(project: Path, cli: Cli) -> None:
+    from primetrade_cli.migrations import read_revisions
+
+    assert cli("add-feature", *PROJECT).returncode == 0
+    assert cli("remove-feature", "project").returncode == 0
+    assert cli("add-feature", *PROJECT).returncode == 0
+    before = snapshot(project)
+    assert cli("add-feature", *PROJECT).returncode == 0
+    assert snapshot(project) == before
+    revisions = read_revisions(project)
+    parents = {r.parent for r in revisions}
+    assert len([r for r in revisions if r.revision not in parents]) == 1  # one head, a linear chain
+    adds = sorted(r.path for r in revisions if r.path.endswith("_add_projects.py"))
+    assert len(adds) == 2
