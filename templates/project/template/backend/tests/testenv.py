@@ -54,6 +54,7 @@ def _create_pg_database(env: SessionEnv, given: str) -> None:
         raise pytest.UsageError(
             "DATABASE_URL must be a PostgreSQL URL (postgresql+asyncpg://...) or unset"
         )
+    url = url.set(drivername="postgresql+asyncpg")
     env.pg_database = f"test_{uuid.uuid4().hex[:16]}"
     env.pg_admin_url = url.set(database="postgres").render_as_string(hide_password=False)
     asyncio.run(_pg_admin(env.pg_admin_url, f'CREATE DATABASE "{env.pg_database}"'))

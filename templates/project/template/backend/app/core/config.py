@@ -96,6 +96,17 @@ class Settings(BaseSettings):
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
 
+    @field_validator("DATABASE_URL", "DATABASE_READ_URL")
+    @classmethod
+    def _async_driver(cls, url: str | None) -> str | None:
+        """Managed databases hand out postgres:// URLs; the app speaks asyncpg."""
+        if url is None:
+            return None
+        for prefix in ("postgres://", "postgresql://"):
+            if url.startswith(prefix):
+                return "postgresql+asyncpg://" + url.removeprefix(prefix)
+        return url
+
     @model_validator(mode="after")
     def _check(self) -> "Settings":
         if "*" in self.CORS_ORIGINS and self.CORS_ALLOW_CREDENTIALS:
