@@ -99,6 +99,7 @@ def _spec(
 
     from primetrade_cli.errors import SpecError
     from primetrade_cli.spec.feature import build_feature, load_feature
+    from primetrade_cli.spec.names import check_role
 
     if spec_file is not None:
         if fields:
@@ -111,8 +112,8 @@ def _spec(
         return replace(
             spec,
             owned=spec.owned or owned,
-            read_role=read_role or spec.read_role,
-            write_role=write_role or spec.write_role,
+            read_role=check_role(read_role) if read_role else spec.read_role,
+            write_role=check_role(write_role) if write_role else spec.write_role,
             background=spec.background or background,
             cache=spec.cache or cache,
             frontend=spec.frontend and frontend,

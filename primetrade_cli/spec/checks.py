@@ -49,6 +49,13 @@ def _check_bounds(field: FieldSpec, text: str) -> tuple[Decimal | None, Decimal 
         raise SpecError(
             f"field {text!r}: min={field.minimum} exceeds the column length {field.length}", HINT
         )
+    shortest = {Kind.EMAIL: 16, Kind.URL: 24}.get(field.kind)
+    if shortest is not None and high is not None and high < shortest:
+        raise SpecError(
+            f"field {text!r}: max={field.maximum} is too short for {field.kind.value}", HINT
+        )
+    if field.kind is Kind.EMAIL and low is not None and low > 64:
+        raise SpecError(f"field {text!r}: min={field.minimum} is too long for an email", HINT)
     return low, high
 
 

@@ -104,11 +104,19 @@ def build_feature(
     return spec
 
 
+def _spellings(field: FieldSpec) -> set[str]:
+    """Names a field takes in the generated code: attribute, column, and range-filter parameters."""
+    names = {field.name.snake, field.column}
+    if field.kind in (Kind.DATE, Kind.DATETIME):
+        names |= {f"{field.column}_from", f"{field.column}_to"}
+    return names
+
+
 def _check_columns(spec: FeatureSpec) -> None:
     seen: dict[str, str] = {}
     reserved = {"id", "owner_id", "created_at", "updated_at"}
     for field in spec.fields:
-        for spelling in {field.name.snake, field.column}:
+        for spelling in _spellings(field):
             if spelling in reserved:
                 raise SpecError(
                     f"field {field.spelled!r}: {spelling!r} is a column every feature has", None
@@ -119,8 +127,8 @@ def _check_columns(spec: FeatureSpec) -> None:
                     f"clashes with {seen[spelling]!r}",
                     "each field (and each ref's `<name>_id` column) needs its own name",
                 )
-        seen[field.name.snake] = field.name.snake
-        seen[field.column] = field.name.snake
+        for spelling in _spellings(field):
+            seen[spelling] = field.name.snake
     from primetrade_cli.spec.dbnames import constraint_names
 
     for constraint in constraint_names(spec):

@@ -36,6 +36,7 @@ def test_toml_round_trip(tmp_path: Path) -> None:
         (["a:str", "a:int"], "clashes"),
         (["project:ref[project]", "project_id:int"], "clashes"),
         ([], "at least one field"),
+        (["due:date", "due_from:int"], "clashes"),
     ],
 )
 def test_feature_level_errors(fields: list[str], match: str) -> None:

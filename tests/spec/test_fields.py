@@ -85,6 +85,8 @@ def test_valid_fields(text: str, attrs: dict[str, object]) -> None:
         "t:str :index",
         "f:float:default=nan",
         "p:decimal[4,2]:max=100",
+        "e:email:max=10",
+        "e:email:min=70",
         "p:ref[p]:cascade:restrict",
     ],
 )
