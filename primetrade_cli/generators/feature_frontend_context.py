@@ -22,6 +22,7 @@ from primetrade_cli.spec.fields import FieldSpec, Kind
 from primetrade_cli.spec.names import FeatureName
 
 RANGE_KINDS = frozenset({Kind.DATE, Kind.DATETIME})
+MAX_COLUMNS = 6
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,13 @@ def related_links(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> list[R
     return links
 
 
+def _columns(fields: list[TsField]) -> list[TsField]:
+    """The table's columns: short fields first, at most MAX_COLUMNS (the form shows everything)."""
+    short = [f for f in fields if f.field.kind not in (Kind.JSON, Kind.TEXT)]
+    long = [f for f in fields if f.field.kind is Kind.TEXT]
+    return (short + long)[:MAX_COLUMNS]
+
+
 def _sources(fields: list[TsField]) -> list[RefSource]:
     seen: dict[str, RefSource] = {}
     for item in fields:
@@ -161,7 +169,7 @@ def context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[str, ob
         "spec": spec,
         "name": spec.name,
         "fields": fields,
-        "columns": [f for f in fields if f.field.kind is not Kind.JSON],
+        "columns": _columns(fields),
         "filters": _filters(fields),
         "sorts": _sorts(spec),
         "sources": _sources(fields),
@@ -172,5 +180,5 @@ def context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[str, ob
         "page_limit": PAGE_LIMIT,
         "json": json.dumps,
         "test": _test_context(spec, fields, specs),
-        "e2e": e2e_context(spec, fields, specs),
+        "e2e": e2e_context(spec, fields, _columns(fields), specs),
     }

@@ -78,12 +78,16 @@ def edit_field(fields: list[TsField]) -> TsField | None:
 
 
 def e2e_context(
-    spec: FeatureSpec, fields: list[TsField], specs: Mapping[str, FeatureSpec]
+    spec: FeatureSpec,
+    fields: list[TsField],
+    columns: list[TsField],
+    specs: Mapping[str, FeatureSpec],
 ) -> dict[str, object]:
+    """`columns`: the fields the table shows (the edited value must show up there)."""
     rows = setups(spec, specs)
     blocked = bool(spec.write_role or spec.read_role) or any(row.gated for row in rows)
     to_user = any(
         f.field.kind is Kind.REF and f.source is None and not f.field.optional for f in fields
     )
     needs_me = to_user or any("me.id" in row.body for row in rows)
-    return {"setups": rows, "full": not blocked, "edit": edit_field(fields), "needs_me": needs_me}
+    return {"setups": rows, "full": not blocked, "edit": edit_field(columns), "needs_me": needs_me}
