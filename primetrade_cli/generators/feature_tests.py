@@ -109,6 +109,7 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         ("collections.abc", "Awaitable"),
         ("collections.abc", "Callable"),
         ("itertools", None),
+        ("logging", None),
         ("secrets", None),
         ("pytest", None),
         ("httpx", "AsyncClient"),

@@ -59,7 +59,7 @@ def test_json_prints_the_plan(project: Path, cli: Cli) -> None:
     assert ("edit", "backend/app/api/router.py") in actions
 
 
-def test_user_edits_are_not_clobbered_without_force(project: Path, cli: Cli) -> None:
+def test_force_replaces_a_changed_spec_and_user_edits(project: Path, cli: Cli) -> None:
     assert cli("add-feature", *TICKET).returncode == 0
     model = project / "backend/app/models/ticket.py"
     model.write_text(model.read_text() + "# mine\n")
