@@ -38,6 +38,10 @@ TEMPLATES = {
 }
 
 
+# Registries other features append to: written once, never re-rendered over their entries.
+GROWING = frozenset({"related"})
+
+
 def paths(spec: FeatureSpec) -> dict[str, str]:
     """The generated frontend files by part (the same map drives add and remove)."""
     name = spec.name
@@ -106,6 +110,7 @@ def plan_frontend(project: Project, spec: FeatureSpec, specs: Mapping[str, Featu
     files: list[Step] = [
         CreateFile(path, render(TEMPLATES[part], values, project.root))
         for part, path in paths(spec).items()
+        if part not in GROWING or not (project.root / path).is_file()
     ]
     for link in related_links(spec, specs):
         files.append(
