@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from primetrade_cli.generators.pyformat import statement
 from primetrade_cli.generators.pyimports import Import, render_imports
 from primetrade_cli.spec.feature import FeatureSpec
-from primetrade_cli.spec.fields import FieldSpec, Kind
+from primetrade_cli.spec.fields import UNSORTABLE, FieldSpec, Kind
 from primetrade_cli.spec.pytypes import FieldCode, code_for
 
-SORT_KINDS = frozenset(
-    {Kind.STR, Kind.EMAIL, Kind.URL, Kind.INT, Kind.BIGINT, Kind.FLOAT, Kind.DATETIME}
-)
+SORT_KINDS = frozenset(Kind) - UNSORTABLE
 RANGE_KINDS = frozenset({Kind.DATE, Kind.DATETIME})
 
 
@@ -113,7 +111,7 @@ def schema_context(spec: FeatureSpec, codes: list[FieldCode]) -> dict[str, objec
     if not_null:
         imports |= {("pydantic", "model_validator"), ("typing", "Self")}
     sorts: list[tuple[str, str]] = []
-    for column in ["id", *(f.column for f in sort_fields(spec))]:
+    for column in ["id", "created_at", *(f.column for f in sort_fields(spec))]:
         sorts += [(f"ASC_{column.upper()}", column), (f"DESC_{column.upper()}", f"-{column}")]
     filter_codes = filters(spec, codes)
     return {
@@ -133,7 +131,7 @@ def crud_context(
     spec: FeatureSpec, codes: list[FieldCode], targets: Mapping[str, FeatureSpec]
 ) -> dict[str, object]:
     cls = spec.name.class_name
-    sorts = {"id": f"{cls}.id"}
+    sorts = {"id": f"{cls}.id", "created_at": f"{cls}.created_at"}
     sorts |= {f.column: f"{cls}.{f.column}" for f in sort_fields(spec)}
     body = ", ".join(f'"{k}": {v}' for k, v in sorts.items())
     refs = [

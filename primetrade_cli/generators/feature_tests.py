@@ -182,4 +182,4 @@ def _has(fields: tuple[FieldSpec, ...], kind: Kind) -> bool:
 def _sorts(spec: FeatureSpec) -> list[str]:
     from primetrade_cli.generators.feature_context import sort_fields
 
-    return ["id", *(f.column for f in sort_fields(spec))]
+    return ["id", "created_at", *(f.column for f in sort_fields(spec))]

@@ -95,7 +95,7 @@ class FieldSpec:
 
     @property
     def sortable(self) -> bool:
-        return (self.index or self.unique) and not self.optional and self.kind not in UNSORTABLE
+        return (self.index or self.unique) and self.kind not in UNSORTABLE
 
     @property
     def required(self) -> bool:

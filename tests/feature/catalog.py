@@ -10,7 +10,7 @@ CATALOG: list[tuple[str, list[str], dict[str, Any]]] = [
         [
             "name:str[80]:unique",
             "code:str[12]:index:min=2",
-            "budget:decimal[12,2]:min=0:max=1000000",
+            "budget:decimal[12,2]:min=0:max=1000000:index",
             "website:url:optional",
             "contact:email:optional",
             "archived:bool:default=false",
@@ -21,11 +21,11 @@ CATALOG: list[tuple[str, list[str], dict[str, Any]]] = [
         "ticket",
         [
             "title:str[120]:index",
-            "status:enum[open,doing,done]:default=open",
+            "status:enum[open,doing,done]:default=open:index",
             "priority:int:min=1:max=5:default=3",
             "estimate:float:optional:min=0",
             "views:bigint:default=0:index",
-            "due:date:optional",
+            "due:date:optional:index",
             "closed_at:datetime:optional",
             "project:ref[project]:cascade",
             "assignee:ref[user]:optional:setnull",
