@@ -76,17 +76,19 @@ def _frontend(
 
 def plan_add_feature(project: Project, spec: FeatureSpec, *, force: bool = False) -> Plan:
     """Every file and registry edit of the feature (backend, migration, saved spec, frontend)."""
-    from primetrade_cli.generators.feature_backend import create_steps
+    from primetrade_cli.generators.feature_backend import create_steps, stale_steps
     from primetrade_cli.migrations import render_migration
 
     specs = saved_specs(project)
     check_against_project(spec, specs, force)
-    saved_names = set(specs)
+    previous = specs.get(spec.name.snake)
     specs = {**specs, spec.name.snake: spec}
     path, migration = render_migration(project.root, spec, "add")
     backend = Plan.of([*create_steps(spec, specs, project.root), CreateFile(path, migration)])
-    if spec.name.snake not in saved_names:
+    if previous is None:
         _refuse_foreign_files(project.root, backend, spec)
+    else:
+        backend += Plan.of(stale_steps(previous, spec))
     saved = Plan.of([CreateFile(spec_path(spec.name), spec.to_toml())])
     return backend + _frontend("add", project, spec, specs) + saved
 

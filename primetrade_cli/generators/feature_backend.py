@@ -155,6 +155,18 @@ def registry_steps(spec: FeatureSpec, *, adding: bool) -> list[Step]:
     return steps
 
 
+def stale_steps(previous: FeatureSpec, spec: FeatureSpec) -> list[Step]:
+    """When a changed spec replaces a saved one (--force): drop what only the old one generated."""
+    steps: list[Step] = []
+    if previous.background and not spec.background:
+        from primetrade_cli.inject import python as editors
+
+        edit = partial(editors.remove_task_module, module=spec.name.snake)
+        steps.append(EditFile(TASKS_REGISTRY, edit, f"unregister task module {spec.name.snake}"))
+    kept = set(paths(spec).values())
+    return steps + [DeleteFile(p) for p in paths(previous).values() if p not in kept]
+
+
 def delete_steps(spec: FeatureSpec) -> list[Step]:
     """Registries first (so nothing imports a deleted module), then the generated files."""
     steps: list[Step] = registry_steps(spec, adding=False)

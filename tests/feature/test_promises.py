@@ -151,3 +151,13 @@ def test_spec_file_gives_the_same_feature(project: Path, cli: Cli, tmp_path: Pat
     again = cli("add-feature", "--spec", str(copy))
     assert again.returncode == 0, again.stderr
     assert snapshot(project) == before
+
+
+def test_a_forced_new_spec_drops_what_only_the_old_one_generated(project: Path, cli: Cli) -> None:
+    registry = project / "backend/app/worker/tasks/__init__.py"
+    before = registry.read_text()
+    assert cli("add-feature", *TICKET, "--background").returncode == 0
+    assert (project / "backend/app/worker/tasks/ticket.py").exists()
+    assert cli("add-feature", *TICKET, "--force").returncode == 0
+    assert not (project / "backend/app/worker/tasks/ticket.py").exists()
+    assert registry.read_text() == before
