@@ -135,13 +135,7 @@ def crud_context(
     sorts |= {f.column: f"{cls}.{f.column}" for f in sort_fields(spec)}
     body = ", ".join(f'"{k}": {v}' for k, v in sorts.items())
     refs = [
-        {
-            "attr": f.column,
-            "var": f"{f.name.snake}_row",
-            "model": f.target_name.class_name,
-            "module": f.target_name.snake,
-            "owned": f.target in targets and targets[str(f.target)].owned,
-        }
+        (f.column, f.target_name.class_name, f.target in targets and targets[str(f.target)].owned)
         for f in spec.refs
     ]
     imports: set[Import] = {
@@ -159,10 +153,10 @@ def crud_context(
         (f"app.schemas.{spec.name.snake}", f"{cls}{part}")
         for part in ("Create", "ListParams", "Update")
     }
-    imports |= {("app.models", str(r["model"])) for r in refs if r["model"] != cls}
+    imports |= {("app.models", model) for _, model, _ in refs if model != cls}
     if refs:
         imports.add(("app.db.base", "Base"))
-    table = ", ".join(f'"{r["attr"]}": ({r["model"]}, {r["owned"]})' for r in refs)
+    table = ", ".join(f'"{attr}": ({model}, {owned})' for attr, model, owned in refs)
     return {
         "references_line": statement(
             f"REFERENCES: dict[str, tuple[type[Base], bool]] = {{{table}}}"

@@ -100,10 +100,10 @@ def roles_needed(
     return sorted(roles) or ["member"]
 
 
-def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[str, object]:
-    made = factories(spec, specs)
-    fields = _payload_fields(spec)
-    all_fields = fields + tuple(f for ff in made for f in specs[ff.name.snake].fields)
+def _imports(
+    spec: FeatureSpec, fields: tuple[FieldSpec, ...], every: tuple[FieldSpec, ...], names: list[str]
+) -> str:
+    """The test module's imports: fixed ones plus those its helpers and field kinds need."""
     imports: set[Import] = {
         ("typing", "Any"),
         ("collections.abc", "Awaitable"),
@@ -118,21 +118,24 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         ("app.crud", f"{spec.name.snake} as crud"),
         (f"app.schemas.{spec.name.snake}", f"{spec.name.class_name}ListParams"),
     }
-    names = helpers(all_fields)
-    imports |= (
-        {("decimal", "Decimal")}
-        if "decimal_value" in names or _has(fields, Kind.DECIMAL)
-        else set()
-    )
-    imports |= {("datetime", "date"), ("datetime", "timedelta")} if "date_value" in names else set()
-    imports |= (
-        {("datetime", "UTC"), ("datetime", "datetime"), ("datetime", "timedelta")}
-        if ("datetime_value" in names or _has(fields, Kind.DATETIME))
-        else set()
-    )
-    imports |= {("uuid", None)} if any(f.kind is Kind.UUID for f in all_fields) else set()
+    if "decimal_value" in names or _has(fields, Kind.DECIMAL):
+        imports.add(("decimal", "Decimal"))
+    if "date_value" in names:
+        imports |= {("datetime", "date"), ("datetime", "timedelta")}
+    if "datetime_value" in names or _has(fields, Kind.DATETIME):
+        imports |= {("datetime", "UTC"), ("datetime", "datetime"), ("datetime", "timedelta")}
+    if _has(every, Kind.UUID):
+        imports.add(("uuid", None))
     if spec.background:
         imports |= {("asyncio", None), ("tests.worker", "WorkerProcess")}
+    return render_imports(imports)
+
+
+def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[str, object]:
+    made = factories(spec, specs)
+    fields = _payload_fields(spec)
+    every = fields + tuple(f for ff in made for f in specs[ff.name.snake].fields)
+    names = helpers(every)
     editable = [f for f in fields if not f.is_ref]
     exact = [f.column for f in fields if f.kind in EXACT]
     filters = [(f.column, f.kind.value) for f in fields if f.filterable]
@@ -148,12 +151,10 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         "sorts_list": _parametrize('"sort"', repr(_sorts(spec))),
         "filters_list": _parametrize('("key", "kind")', repr(filters)),
         "refs": [f.column for f in fields if f.is_ref],
-        "imports": render_imports(imports),
+        "imports": _imports(spec, fields, every, names),
         "helpers": names,
         "factories": made,
-        "user_ref": any(f.is_ref and f.target == "user" for f in all_fields),
-        "entries": _entries(spec, fields),
-        "roles": roles_needed(spec, specs, made),
+        "user_ref": any(f.is_ref and f.target == "user" for f in every),
         "decimals": [f.column for f in fields if f.kind is Kind.DECIMAL],
         "datetimes": [f.column for f in fields if f.kind is Kind.DATETIME],
         "required": [f.column for f in fields if f.required],
