@@ -111,6 +111,12 @@ def _columns(fields: list[TsField]) -> list[TsField]:
     return (short + long)[:MAX_COLUMNS]
 
 
+def _panels(
+    spec: FeatureSpec, specs: Mapping[str, FeatureSpec]
+) -> list[tuple[FieldSpec, FeatureSpec]]:
+    return [(link.field, specs[link.field.target or ""]) for link in related_links(spec, specs)]
+
+
 def _sources(fields: list[TsField]) -> list[RefSource]:
     seen: dict[str, RefSource] = {}
     for item in fields:
@@ -180,5 +186,5 @@ def context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[str, ob
         "page_limit": PAGE_LIMIT,
         "json": json.dumps,
         "test": _test_context(spec, fields, specs),
-        "e2e": e2e_context(spec, fields, _columns(fields), specs),
+        "e2e": e2e_context(spec, fields, _columns(fields), specs, _panels(spec, specs)),
     }

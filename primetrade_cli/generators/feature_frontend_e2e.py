@@ -82,12 +82,21 @@ def e2e_context(
     fields: list[TsField],
     columns: list[TsField],
     specs: Mapping[str, FeatureSpec],
+    panels: list[tuple[FieldSpec, FeatureSpec]],
 ) -> dict[str, object]:
-    """`columns`: the fields the table shows (the edited value must show up there)."""
+    """`columns`: the fields the table shows (an edited value must show up there); `panels`: the
+    references whose target list shows this feature's rows inline (checked via a required one)."""
     rows = setups(spec, specs)
     blocked = bool(spec.write_role or spec.read_role) or any(row.gated for row in rows)
     to_user = any(
         f.field.kind is Kind.REF and f.source is None and not f.field.optional for f in fields
     )
     needs_me = to_user or any("me.id" in row.body for row in rows)
-    return {"setups": rows, "full": not blocked, "edit": edit_field(columns), "needs_me": needs_me}
+    inline = [target for field, target in panels if not field.optional]
+    return {
+        "inline": [{"url": t.name.url, "kebab": t.name.kebab_plural} for t in inline[:1]],
+        "setups": rows,
+        "full": not blocked,
+        "edit": edit_field(columns),
+        "needs_me": needs_me,
+    }

@@ -27,9 +27,9 @@ import {
   type Option,
 } from "./crud/fields";
 
-/** Choices of the projects select (also used by the list's filter). */
+/** Choices of the projects select, newest first (also used by the list's filter). */
 export function listProjectsOptions(signal: AbortSignal): Promise<Option[]> {
-  return listProjects({ limit: 100 }, signal).then((page) =>
+  return listProjects({ limit: 100, sort: "-id" }, signal).then((page) =>
     page.items.map((row) => ({ value: String(row.id), label: row.name })),
   );
 }

@@ -32,6 +32,8 @@ const SORTS: readonly { value: TicketSort; label: string }[] = [
   { value: "-title", label: "Title ↓" },
   { value: "views", label: "Views ↑" },
   { value: "-views", label: "Views ↓" },
+  { value: "ref_id", label: "Ref id ↑" },
+  { value: "-ref_id", label: "Ref id ↓" },
 ];
 
 type Filters = Partial<Record<"done" | "due_from" | "due_to" | "at_from" | "at_to" | "phase" | "project_id" | "assignee_id", string>>;
