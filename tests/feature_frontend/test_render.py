@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,7 +78,8 @@ def test_render_is_deterministic_and_matches_golden(
     assert first == _files(project, specs["ticket"], specs)
     for path, content in first.items():
         golden = GOLDEN / path.replace("/", "__")
-        if not golden.is_file():  # regenerate: delete tests/feature_frontend/golden/ and rerun
+        if os.environ.get("PRIMETRADE_REGENERATE_GOLDEN") == "1":
             golden.parent.mkdir(exist_ok=True)
             golden.write_text(content)
+        assert golden.is_file(), f"no golden {golden}: rerun with PRIMETRADE_REGENERATE_GOLDEN=1"
         assert golden.read_text() == content, f"{path} differs from {golden}"
