@@ -48,3 +48,17 @@ def test_an_existing_add_migration_is_reused(project: Path) -> None:
     path, text = render_migration(project, SPEC, "add")
     (project / path).write_text(text)
     assert render_migration(project, SPEC, "add") == (path, text)
+
+
+def test_two_heads_are_a_spec_error_with_a_hint(project: Path) -> None:
+    import pytest
+
+    from primetrade_cli.errors import SpecError
+
+    versions = project / "backend/alembic/versions"
+    (versions / "zz_other.py").write_text('revision = "zz1"\ndown_revision = "0001"\n')
+    (versions / "zz_more.py").write_text('revision = "zz2"\ndown_revision = "0001"\n')
+    with pytest.raises(SpecError) as error:
+        render_migration(project, SPEC, "add")
+    assert error.value.hint is not None
+    assert "alembic merge heads" in error.value.hint
