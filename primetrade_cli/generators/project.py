@@ -47,7 +47,7 @@ def create_project(target: Path, spec: ProjectSpec, options: NewOptions) -> Path
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if not options.quiet:
-        _summary(target)
+        _summary(target, options.example)
     return target
 
 
@@ -145,10 +145,13 @@ def _umask() -> int:
     return current
 
 
-def _summary(target: Path) -> None:
+def _summary(target: Path, example: bool) -> None:
     status(Status.CREATE, str(target))
-    console().print(
-        f"\nNext steps:\n  cd {target}/backend && python -m venv .venv && . .venv/bin/activate"
-        ' && pip install -e ".[dev]"\n  pytest\n',
-        markup=False,
-    )
+    steps = [
+        f"cd {target}/backend && python -m venv .venv && .venv/bin/pip install -e '.[dev]'",
+        ".venv/bin/alembic upgrade head && .venv/bin/pytest",
+        "cd ../frontend && npm ci && npm test && npm run dev",
+    ]
+    if not example:  # the committed API types describe the default project, items included
+        steps.append("npm run gen:api   # refresh src/api/schema.d.ts for a project without items")
+    console().print("\nNext steps:\n" + "\n".join(f"  {step}" for step in steps) + "\n", markup=False)

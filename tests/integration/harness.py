@@ -108,3 +108,28 @@ def fresh_database() -> Iterator[str]:
 
 def redis_url(db: int) -> str:
     return f"redis://127.0.0.1:6379/{db}"
+
+
+def node_modules(frontend: Path) -> None:
+    """`npm ci` once per package-lock; later projects hard-link the cached tree (fast, no network)."""
+    import shutil
+
+    lock = hashlib.sha256((frontend / "package-lock.json").read_bytes()).hexdigest()[:12]
+    cached = CACHE / f"node-modules-{lock}"
+    if not (cached / ".primetrade-ready").is_file():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=frontend, check=True)
+        shutil.rmtree(cached, ignore_errors=True)
+        subprocess.run(["cp", "-a", str(frontend / "node_modules"), str(cached)], check=True)
+        (cached / ".primetrade-ready").write_text(lock)
+        return
+    subprocess.run(["cp", "-al", str(cached), str(frontend / "node_modules")], check=True)
+
+
+def npm(frontend: Path, env: Mapping[str, str], *args: str, timeout: float = 900) -> str:
+    """Run an npm script; fail with its output."""
+    proc = subprocess.run(
+        ["npm", *args], cwd=frontend, env=dict(env), capture_output=True, text=True, timeout=timeout
+    )
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, f"npm {' '.join(args)} -> {proc.returncode}\n{output[-8000:]}"
+    return output

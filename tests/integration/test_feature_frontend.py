@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ import pytest
 from primetrade_cli.spec.names import FeatureName
 from tests.feature.catalog import CATALOG
 
-from .harness import CACHE, backend_venv
+from .harness import backend_venv, node_modules, npm
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +25,6 @@ EXTRA: list[tuple[str, list[str], dict[str, object]]] = [
     # references the example `item` (the seed's inline UI on the item list) and itself
     ("note", ["body:text", "item:ref[item]:cascade", "parent:ref[note]:optional"], {}),
 ]
-E2E_SECRET = "e2e-only-secret-key-0123456789abcdef0123456789abcdef"
 
 
 def _argv(name: str, fields: list[str], options: dict[str, object]) -> list[str]:
@@ -60,19 +58,6 @@ def _tree(root: Path) -> dict[str, str]:
     }
 
 
-def _node_modules(frontend: Path) -> None:
-    """npm ci once per package-lock; later runs hard-link the cached tree (fast, no network)."""
-    lock = hashlib.sha256((frontend / "package-lock.json").read_bytes()).hexdigest()[:12]
-    cached = CACHE / f"node-modules-{lock}"
-    if not (cached / ".primetrade-ready").is_file():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=frontend, check=True)
-        shutil.rmtree(cached, ignore_errors=True)
-        subprocess.run(["cp", "-a", str(frontend / "node_modules"), str(cached)], check=True)
-        (cached / ".primetrade-ready").write_text(lock)
-        return
-    subprocess.run(["cp", "-al", str(cached), str(frontend / "node_modules")], check=True)
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("frontend-slice") / "app"
@@ -87,16 +72,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield root
 
 
-def _npm(frontend: Path, env: dict[str, str], *args: str, timeout: float = 900) -> str:
-    done = subprocess.run(
-        ["npm", *args], cwd=frontend, env=env, capture_output=True, text=True, timeout=timeout
-    )
-    assert done.returncode == 0, (
-        f"npm {' '.join(args)} failed:\n{done.stdout[-6000:]}{done.stderr[-4000:]}"
-    )
-    return done.stdout
-
-
 def test_add_feature_twice_changes_nothing(project: Path) -> None:
     before = _tree(project)
     env = {k: v for k, v in os.environ.items() if k != "BACKEND_PYTHON"}
@@ -108,18 +83,18 @@ def test_add_feature_twice_changes_nothing(project: Path) -> None:
 
 def test_frontend_gates_and_browser_tests(project: Path) -> None:
     frontend = project / "frontend"
-    _node_modules(frontend)
+    node_modules(frontend)
     python = backend_venv(project / "backend" / "pyproject.toml") / "bin" / "python"
     env = {**os.environ, "BACKEND_PYTHON": str(python), "CHROMIUM_PATH": str(CHROMIUM)}
-    _npm(frontend, env, "run", "gen:api")
-    _npm(frontend, env, "run", "check:api")
-    _npm(frontend, env, "run", "lint")
-    _npm(frontend, env, "run", "typecheck")
-    tests = _npm(frontend, env, "test")
+    npm(frontend, env, "run", "gen:api")
+    npm(frontend, env, "run", "check:api")
+    npm(frontend, env, "run", "lint")
+    npm(frontend, env, "run", "typecheck")
+    tests = npm(frontend, env, "test")
     assert "failed" not in tests.lower()
-    _npm(frontend, env, "run", "build")
-    e2e_env = {**env, "SECRET_KEY": E2E_SECRET, "E2E_SKIP_BUILD": "1", "E2E_TIMEOUT_MS": "600000"}
-    e2e = _npm(frontend, e2e_env, "run", "test:e2e")
+    npm(frontend, env, "run", "build")
+    e2e_env = {**env, "E2E_SKIP_BUILD": "1", "E2E_TIMEOUT_MS": "600000"}
+    e2e = npm(frontend, e2e_env, "run", "test:e2e")
     for name, _, _ in [("item", [], {}), *CATALOG, *EXTRA]:
         scenario = FeatureName(name).plural_label.lower()
         assert f"PASS {scenario} (" in e2e, e2e
@@ -128,14 +103,14 @@ def test_frontend_gates_and_browser_tests(project: Path) -> None:
 def test_add_feature_runs_gen_api_when_it_can(project: Path) -> None:
     frontend = project / "frontend"
     if not (frontend / "node_modules").is_dir():
-        _node_modules(frontend)
+        node_modules(frontend)
     python = backend_venv(project / "backend" / "pyproject.toml") / "bin" / "python"
     env = {**os.environ, "BACKEND_PYTHON": str(python)}
     out = _primetrade(project, "add-feature", "memo", "text:str[200]", env=env)
     assert "gen:api" in out and "next step" not in out, out
     assert "MemoRead" in (frontend / "src/api/schema.d.ts").read_text()
-    _npm(frontend, env, "run", "check:api")
-    _npm(frontend, env, "run", "typecheck")
+    npm(frontend, env, "run", "check:api")
+    npm(frontend, env, "run", "typecheck")
     _primetrade(project, "remove-feature", "memo", env=env)
     assert "MemoRead" not in (frontend / "src/api/schema.d.ts").read_text()
-    _npm(frontend, env, "run", "typecheck")
+    npm(frontend, env, "run", "typecheck")

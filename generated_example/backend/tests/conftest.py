@@ -4,6 +4,7 @@
 `pytest_configure` has pointed the settings at this session's own database and folders.
 """
 
+import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +23,13 @@ UserHeaders = Callable[..., Awaitable[dict[str, str]]]
 _session_env: list[testenv.SessionEnv] = []
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt  # pytest then tears down: worker stopped, database dropped
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if not hasattr(config, "workerinput"):
+        signal.signal(signal.SIGTERM, _interrupt)
         _session_env.append(testenv.set_up())
 
 

@@ -44,3 +44,9 @@ async def test_metrics_endpoint_counts_requests(client: AsyncClient) -> None:
     metrics = await client.get("/metrics")
     assert metrics.status_code == 200
     assert 'handler="/api/v1/auth/me"' in metrics.text
+
+
+async def test_metrics_include_application_counters(client: AsyncClient) -> None:
+    await client.post("/api/v1/auth/login", json={"email": "nobody@example.com", "password": "x"})
+    metrics = (await client.get("/metrics")).text
+    assert 'auth_events_total{event="login_failed"}' in metrics

@@ -1,8 +1,9 @@
+import jwt
 import pytest
 from httpx import AsyncClient
-from pydantic import ValidationError
 
-from app.core.config import Settings
+from app.core.config import JWT_ALGORITHM, settings
+from app.core.security import InvalidTokenError, create_access_token, decode_access_token
 
 EXPECTED = {
     "x-content-type-options": "nosniff",
@@ -40,31 +41,12 @@ async def test_cors_allows_listed_origin_only(client: AsyncClient) -> None:
     assert "access-control-allow-origin" not in denied.headers
 
 
-def test_wildcard_origin_with_credentials_is_refused() -> None:
-    with pytest.raises(ValidationError, match="CORS_ORIGINS"):
-        Settings(CORS_ORIGINS=["*"], CORS_ALLOW_CREDENTIALS=True)
-    assert Settings(CORS_ORIGINS=["*"], CORS_ALLOW_CREDENTIALS=False).CORS_ORIGINS == ["*"]
-
-
-def test_cors_origins_accept_comma_separated_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CORS_ORIGINS", "https://a.example, https://b.example")
-    assert Settings().CORS_ORIGINS == ["https://a.example", "https://b.example"]
-
-
-def test_production_requires_a_secret_key() -> None:
-    with pytest.raises(ValidationError, match="SECRET_KEY"):
-        Settings(ENVIRONMENT="production", SECRET_KEY=None)
-    with pytest.raises(ValidationError, match="32 characters"):
-        Settings(ENVIRONMENT="production", SECRET_KEY="short")
-    conf = Settings(ENVIRONMENT="production", SECRET_KEY="s" * 40)
-    assert conf.secret_key == "s" * 40
-
-
-def test_redis_derivation_keeps_broker_and_cache_apart() -> None:
-    conf = Settings(REDIS_URL="redis://127.0.0.1:6379/4")
-    assert conf.broker_url == "redis://127.0.0.1:6379/4"
-    assert conf.cache_url == "redis://127.0.0.1:6379/5"
-    embedded = Settings(REDIS_URL=None, DATABASE_URL=None)
-    assert embedded.broker_url == "filesystem://"
-    assert embedded.cache_url is None
-    assert embedded.database_url.startswith("sqlite+aiosqlite:///")
+def test_access_tokens_are_bound_to_this_issuer() -> None:
+    token, _ = create_access_token(7, {"member"})
+    assert decode_access_token(token).id == 7
+    claims = jwt.decode(
+        token, settings.secret_key, algorithms=[JWT_ALGORITHM], issuer=settings.PROJECT_SLUG
+    )
+    foreign = jwt.encode({**claims, "iss": "another-service"}, settings.secret_key, JWT_ALGORITHM)
+    with pytest.raises(InvalidTokenError):
+        decode_access_token(foreign)

@@ -7,6 +7,7 @@ drops it at the end; with REDIS_URL it flushes only its broker and cache databas
 
 import asyncio
 import os
+import secrets
 import shutil
 import tempfile
 import uuid
@@ -53,6 +54,7 @@ def _create_pg_database(env: SessionEnv, given: str) -> None:
         raise pytest.UsageError(
             "DATABASE_URL must be a PostgreSQL URL (postgresql+asyncpg://...) or unset"
         )
+    url = url.set(drivername="postgresql+asyncpg")
     env.pg_database = f"test_{uuid.uuid4().hex[:16]}"
     env.pg_admin_url = url.set(database="postgres").render_as_string(hide_password=False)
     asyncio.run(_pg_admin(env.pg_admin_url, f'CREATE DATABASE "{env.pg_database}"'))
@@ -73,11 +75,16 @@ def _migrate() -> None:
 def set_up() -> SessionEnv:
     env = SessionEnv(tmp=Path(tempfile.mkdtemp(prefix="app-tests-")))
     os.environ.update(
+        APP_ENV_FILE="",  # never read backend/.env: only the environment given to pytest counts
         ENVIRONMENT="test",
+        SECRET_KEY=secrets.token_urlsafe(48),
         DATA_DIR=str(env.tmp / "data"),
         MAIL_BACKEND="file",
         MAIL_OUTBOX_DIR=str(env.tmp / "outbox"),
         LOG_LEVEL="WARNING",
+        # Cheaper argon2 for speed; the production cost is set in app.core.config.
+        PASSWORD_HASH_TIME_COST="1",
+        PASSWORD_HASH_MEMORY_KIB="8192",
     )
     for name in ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "CACHE_URL"):
         os.environ.pop(name, None)

@@ -1,5 +1,6 @@
 """A real Celery worker process for the test session (not eager mode), stopped by PID."""
 
+import ctypes
 import os
 import signal
 import socket
@@ -34,6 +35,13 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGTERM if the test process dies without stopping it."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def start_worker(log_dir: Path, otlp_endpoint: str) -> WorkerProcess:
     log_path = log_dir / "worker.log"
     port = _free_port()
@@ -51,7 +59,12 @@ def start_worker(log_dir: Path, otlp_endpoint: str) -> WorkerProcess:
     ]  # fmt: skip
     with log_path.open("wb") as log_file:
         process = subprocess.Popen(
-            command, cwd=BACKEND_DIR, env=env, stdout=log_file, stderr=subprocess.STDOUT
+            command,
+            cwd=BACKEND_DIR,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
         )
     worker = WorkerProcess(process=process, log_path=log_path, metrics_port=port)
     deadline = time.monotonic() + READY_TIMEOUT_SECONDS

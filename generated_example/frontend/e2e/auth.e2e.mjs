@@ -1,7 +1,8 @@
 /**
  * The sign-up/sign-in journey in a real browser against the real backend:
- * register, land on the dashboard, reload and stay signed in, sign out, a wrong password is
- * refused, sign in again, unknown pages show the 404 page.
+ * register, land on the dashboard, reload and stay signed in, survive a rejected access token
+ * (one refresh, rotated pair), sign out, a wrong password is refused, sign in again, unknown
+ * pages show the 404 page.
  */
 import assert from "node:assert/strict";
 
@@ -15,6 +16,10 @@ async function expectHeading(page, text) {
 
 async function fillAuthForm(page, fields) {
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+function readTokens(page) {
+  return page.evaluate(() => JSON.parse(globalThis.localStorage.getItem("auth.tokens") ?? "null"));
 }
 
 export async function run({ page, baseUrl, shot }) {
@@ -40,6 +45,21 @@ export async function run({ page, baseUrl, shot }) {
   await page.reload();
   await expectHeading(page, "Welcome back, Grace Hopper");
   assert.equal(new URL(page.url()).pathname, "/", "a reload keeps the user signed in");
+
+  // A rejected access token is renewed once with the refresh token, and the pair is rotated.
+  const before = await readTokens(page);
+  await page.evaluate((tokens) => {
+    globalThis.localStorage.setItem("auth.tokens", JSON.stringify({ ...tokens, accessToken: "not-a-valid-token" }));
+  }, before);
+  await page.reload();
+  await expectHeading(page, "Welcome back, Grace Hopper");
+  const after = await readTokens(page);
+  assert.notEqual(after.refreshToken, before.refreshToken, "the refresh token was rotated");
+  assert.notEqual(after.accessToken, "not-a-valid-token", "a fresh access token is stored");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot("03b-dashboard-mobile");
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expectHeading(page, "Sign in");

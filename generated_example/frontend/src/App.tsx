@@ -5,6 +5,7 @@ import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { ItemListPage } from "./pages/ItemListPage";
 
 /**
  * ROUTE TABLE. Public pages first; pages behind sign-in are children of the app shell route
@@ -18,6 +19,7 @@ export function App() {
       <Route path="/register" element={<RegisterPage />} />
       <Route element={<ProtectedRoute><Layout /></ProtectedRoute>}>
         <Route index element={<HomePage />} />
+        <Route path="/items" element={<ItemListPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

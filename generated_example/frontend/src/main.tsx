@@ -6,7 +6,7 @@ import { BrowserRouter } from "react-router";
 import { App } from "./App";
 import { AuthProvider } from "./auth/AuthProvider";
 import { createQueryClient } from "./queryClient";
-import "./styles.css";
+import "./styles/index.css";
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html has no #root element.");

@@ -12,4 +12,5 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { to: "/", label: "Dashboard" },
+  { to: "/items", label: "Items" },
 ];

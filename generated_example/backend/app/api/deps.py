@@ -8,9 +8,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.security import InvalidTokenError, Principal, decode_access_token
-from app.db.session import get_session
+from app.db.session import get_read_session, get_session
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# For read-only endpoints that tolerate replica lag (lists, reports); same as SessionDep
+# until DATABASE_READ_URL is set.
+ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
 
 _bearer = HTTPBearer(auto_error=False)
 

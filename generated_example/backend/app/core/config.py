@@ -2,14 +2,16 @@
 
 With no environment at all the app runs embedded: SQLite under DATA_DIR, a file-system Celery
 broker, in-memory cache and rate-limit counters. Secrets only ever come from the environment;
-the one development default (SECRET_KEY) is refused outside ENVIRONMENT=local/test.
+the one development default (SECRET_KEY) is used only when ENVIRONMENT=local.
 """
 
+import json
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.core.project import PROJECT_NAME, PROJECT_SLUG
@@ -27,8 +29,13 @@ def redis_db_url(url: str, offset: int) -> str:
     return urlunsplit(parts._replace(path=f"/{(int(db_text) + offset) % 16}"))
 
 
+# APP_ENV_FILE picks another dotenv file; empty disables it (the test session does, so a
+# developer's .env can never point the tests at a real database or Redis).
+ENV_FILE = os.environ.get("APP_ENV_FILE", ".env") or None
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+    model_config = SettingsConfigDict(env_file=ENV_FILE, extra="ignore", frozen=True)
 
     PROJECT_NAME: str = PROJECT_NAME
     PROJECT_SLUG: str = PROJECT_SLUG
@@ -42,8 +49,13 @@ class Settings(BaseSettings):
     ACCESS_TOKEN_EXPIRE_MINUTES: int = 15
     REFRESH_TOKEN_EXPIRE_DAYS: int = 14
     LOGIN_RATE_LIMIT: str = "5/minute"
+    # argon2id cost; the defaults are argon2-cffi's (64 MiB, 3 passes). Test runs may lower them.
+    PASSWORD_HASH_TIME_COST: int = Field(default=3, ge=1)
+    PASSWORD_HASH_MEMORY_KIB: int = Field(default=65536, ge=8192)
 
     DATABASE_URL: str | None = None
+    # Optional read replica for heavy read endpoints (ReadSessionDep); reads may lag writes.
+    DATABASE_READ_URL: str | None = None
     DB_POOL_SIZE: int = 5
     DB_MAX_OVERFLOW: int = 10
     DB_POOL_TIMEOUT: float = 30.0
@@ -80,11 +92,20 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             text = value.strip()
             if text.startswith("["):
-                import json
-
                 return json.loads(text)
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
+
+    @field_validator("DATABASE_URL", "DATABASE_READ_URL")
+    @classmethod
+    def _async_driver(cls, url: str | None) -> str | None:
+        """Managed databases hand out postgres:// URLs; the app speaks asyncpg."""
+        if url is None:
+            return None
+        for prefix in ("postgres://", "postgresql://"):
+            if url.startswith(prefix):
+                return "postgresql+asyncpg://" + url.removeprefix(prefix)
+        return url
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":
@@ -93,7 +114,7 @@ class Settings(BaseSettings):
                 "CORS_ORIGINS='*' together with CORS_ALLOW_CREDENTIALS=true is refused: "
                 "browsers would send cookies/credentials to any site; list the origins instead"
             )
-        if self.SECRET_KEY is None and self.ENVIRONMENT not in ("local", "test"):
+        if self.SECRET_KEY is None and self.ENVIRONMENT != "local":
             raise ValueError(
                 f"SECRET_KEY must be set in the environment when ENVIRONMENT={self.ENVIRONMENT}"
             )

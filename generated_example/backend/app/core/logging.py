@@ -59,6 +59,8 @@ def configure_logging(level: str | None = None) -> None:
         named = logging.getLogger(name)
         named.handlers[:] = []
         named.propagate = True
+    # app.access (AccessLogMiddleware) logs each request with its duration; no second line.
+    logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
 
 
 def get_logger(name: str) -> Any:

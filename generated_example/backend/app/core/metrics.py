@@ -17,10 +17,9 @@ AUTH_EVENTS = Counter("auth_events_total", "Authentication outcomes", ["event"])
 
 
 def instrument_app(app: FastAPI) -> None:
-    """Add HTTP metrics and `/metrics`; each app gets its own registry (safe to build twice)."""
-    registry = CollectorRegistry(auto_describe=True)
+    """Add HTTP metrics and `/metrics` (the default registry: app-defined metrics such as
+    AUTH_EVENTS or a feature's counters are served too; building the app twice is safe)."""
     Instrumentator(
-        registry=registry,
         excluded_handlers=["/metrics", "/livez", "/readyz"],
         should_group_status_codes=False,
     ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)

@@ -5,7 +5,9 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
+import anyio.to_thread
 import jwt
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
@@ -13,8 +15,19 @@ from pwdlib.hashers.argon2 import Argon2Hasher
 from app.core.config import JWT_ALGORITHM, settings
 from app.core.roles import ADMIN
 
-_password_hash = PasswordHash((Argon2Hasher(),))
-_DUMMY_HASH = _password_hash.hash("dummy password used to equalise timing")
+_password_hash = PasswordHash(
+    (
+        Argon2Hasher(
+            time_cost=settings.PASSWORD_HASH_TIME_COST,
+            memory_cost=settings.PASSWORD_HASH_MEMORY_KIB,
+        ),
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return _password_hash.hash("dummy password used to equalise timing")
 
 
 class InvalidTokenError(Exception):
@@ -36,16 +49,25 @@ class Principal:
         return self.is_admin or role in self.roles
 
 
-def hash_password(password: str) -> str:
+def hash_password_sync(password: str) -> str:
     return _password_hash.hash(password)
 
 
-def verify_password(password: str, hashed: str | None) -> bool:
+def verify_password_sync(password: str, hashed: str | None) -> bool:
     """Check a password; with no stored hash still spend the same time (no user enumeration)."""
     if hashed is None:
-        _password_hash.verify(password, _DUMMY_HASH)
+        _password_hash.verify(password, _dummy_hash())
         return False
     return _password_hash.verify(password, hashed)
+
+
+async def hash_password(password: str) -> str:
+    """argon2 takes ~100 ms of CPU: run it in a worker thread, never on the event loop."""
+    return await anyio.to_thread.run_sync(hash_password_sync, password)
+
+
+async def verify_password(password: str, hashed: str | None) -> bool:
+    return await anyio.to_thread.run_sync(verify_password_sync, password, hashed)
 
 
 def utcnow() -> datetime:
@@ -65,6 +87,7 @@ def create_access_token(user_id: int, roles: frozenset[str] | set[str]) -> tuple
         "sub": str(user_id),
         "roles": sorted(roles),
         "type": "access",
+        "iss": settings.PROJECT_SLUG,
         "iat": now,
         "exp": now + lifetime,
         "jti": uuid.uuid4().hex,
@@ -79,7 +102,8 @@ def decode_access_token(token: str) -> Principal:
             token,
             settings.secret_key,
             algorithms=[JWT_ALGORITHM],
-            options={"require": ["exp", "iat", "sub"]},
+            issuer=settings.PROJECT_SLUG,
+            options={"require": ["exp", "iat", "sub", "iss"]},
         )
     except jwt.PyJWTError as exc:
         raise InvalidTokenError(str(exc)) from exc

@@ -1,18 +1,22 @@
 """Keyset (cursor) pagination over (sort value, id), with an allow-listed sort and a hard page cap.
 
-A cursor is opaque to clients: URL-safe base64 of JSON `[kind, sort value, id]`. Pages never use
+A cursor is opaque to clients: URL-safe base64 of JSON `[sort, kind, sort value, id]`.
+NULL sort values come last in ascending order (first in descending), so optional columns page
+correctly too. Pages never use
 OFFSET, so page N costs the same as page 1.
 """
 
 import base64
 import binascii
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
+from uuid import UUID
 
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -54,12 +58,39 @@ def resolve_sort(sort: str, allowed: Mapping[str, InstrumentedAttribute[Any]]) -
     return SortSpec(column=allowed[name], descending=descending, name=sort)
 
 
-def encode_cursor(sort_name: str, value: Any, row_id: int) -> str:
+def _tag(value: Any) -> list[Any]:
+    """A JSON-safe [kind, value] pair that decodes back to the same Python value."""
     if isinstance(value, datetime):
-        payload = [sort_name, "dt", value.isoformat(), row_id]
-    else:
-        payload = [sort_name, "v", value, row_id]
-    raw = json.dumps(payload, separators=(",", ":")).encode()
+        return ["dt", value.isoformat()]
+    if isinstance(value, date):
+        return ["d", value.isoformat()]
+    if isinstance(value, Decimal):
+        return ["dec", str(value)]
+    if isinstance(value, UUID):
+        return ["uuid", str(value)]
+    if value is None or isinstance(value, str | int | float | bool):
+        return ["v", value]
+    raise TypeError(f"cannot put a {type(value).__name__} in a cursor; sort on another column")
+
+
+def _untag(kind: Any, value: Any) -> Any:
+    parsers: dict[str, Callable[[Any], Any]] = {
+        "dt": datetime.fromisoformat,
+        "d": date.fromisoformat,
+        "dec": Decimal,
+        "uuid": UUID,
+        "v": lambda raw: raw,
+    }
+    if kind not in parsers:
+        raise InvalidCursorError("malformed cursor")
+    try:
+        return parsers[kind](value)
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        raise InvalidCursorError("malformed cursor") from exc
+
+
+def encode_cursor(sort_name: str, value: Any, row_id: int) -> str:
+    raw = json.dumps([sort_name, *_tag(value), row_id], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
@@ -69,18 +100,31 @@ def decode_cursor(sort_name: str, cursor: str) -> tuple[Any, int]:
         name, kind, value, row_id = json.loads(raw)
     except (binascii.Error, ValueError, TypeError) as exc:
         raise InvalidCursorError("malformed cursor") from exc
-    if name != sort_name or not isinstance(row_id, int) or kind not in ("dt", "v"):
+    if name != sort_name or not isinstance(row_id, int) or isinstance(row_id, bool):
         raise InvalidCursorError("cursor does not belong to this sort")
-    if kind == "dt":
-        try:
-            value = datetime.fromisoformat(value)
-        except (TypeError, ValueError) as exc:
-            raise InvalidCursorError("malformed cursor") from exc
-    return value, row_id
+    return _untag(kind, value), row_id
 
 
 def clamp_limit(limit: int) -> int:
     return max(1, min(limit, MAX_PAGE_SIZE))
+
+
+def _after(
+    column: InstrumentedAttribute[Any],
+    id_column: InstrumentedAttribute[int],
+    value: Any,
+    last_id: int,
+    *,
+    descending: bool,
+) -> ColumnElement[bool]:
+    """Rows strictly after (value, last_id) in the page order; NULLs sort after every value."""
+    if descending:  # order: NULLs first, then values high to low
+        if value is None:
+            return or_(and_(column.is_(None), id_column < last_id), column.is_not(None))
+        return or_(column < value, and_(column == value, id_column < last_id))
+    if value is None:  # order: values low to high, then NULLs
+        return and_(column.is_(None), id_column > last_id)
+    return or_(column > value, and_(column == value, id_column > last_id), column.is_(None))
 
 
 async def keyset_page(
@@ -97,14 +141,11 @@ async def keyset_page(
     column = sort.column
     if cursor:
         value, last_id = decode_cursor(sort.name, cursor)
-        if sort.descending:
-            after = or_(column < value, and_(column == value, id_column < last_id))
-        else:
-            after = or_(column > value, and_(column == value, id_column > last_id))
-        stmt = stmt.where(after)
-    order = (
-        (column.desc(), id_column.desc()) if sort.descending else (column.asc(), id_column.asc())
-    )
+        stmt = stmt.where(_after(column, id_column, value, last_id, descending=sort.descending))
+    if sort.descending:
+        order = (column.desc().nulls_first(), id_column.desc())
+    else:
+        order = (column.asc().nulls_last(), id_column.asc())
     rows: Sequence[RowT] = (await session.scalars(stmt.order_by(*order).limit(size + 1))).all()
     items = list(rows[:size])
     next_cursor = None

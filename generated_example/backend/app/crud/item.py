@@ -22,7 +22,7 @@ SORTS: dict[(str, InstrumentedAttribute[Any])] = {
 
 
 class ItemConflictError(Exception):
-    """A write broke a database constraint (a unique value already taken, or a vanished reference)."""
+    """A write broke a database constraint (a unique value taken, or a vanished reference)."""
 
 
 async def get_item(

@@ -39,7 +39,8 @@ async def create_user(
     roles: Iterable[str] = DEFAULT_ROLES,
 ) -> User:
     """Insert and commit a user; raises EmailTakenError on a duplicate email."""
-    user = User(email=email.lower(), hashed_password=hash_password(password), full_name=full_name)
+    hashed = await hash_password(password)
+    user = User(email=email.lower(), hashed_password=hashed, full_name=full_name)
     user.role_rows = [UserRole(role=role) for role in sorted(set(roles))]
     session.add(user)
     try:

@@ -1,6 +1,6 @@
 """Declarative base with a naming convention (stable constraint names for Alembic) and mixins."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -22,10 +22,22 @@ class IdMixin:
     id: Mapped[int] = mapped_column(primary_key=True)
 
 
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
 class TimestampMixin:
+    """Set in Python (microseconds, one format on every database; SQLite's CURRENT_TIMESTAMP
+    has whole seconds in another text format, which would break keyset comparisons). The
+    server default covers rows inserted outside the ORM."""
+
     created_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), nullable=False
+        DateTime(timezone=True), default=_utcnow, server_default=func.now(), nullable=False
     )
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
+        DateTime(timezone=True),
+        default=_utcnow,
+        onupdate=_utcnow,
+        server_default=func.now(),
+        nullable=False,
     )

@@ -86,6 +86,26 @@ async def get_session() -> AsyncIterator[AsyncSession]:
         yield session
 
 
+@lru_cache(maxsize=1)
+def get_read_engine() -> AsyncEngine:
+    """The read replica (DATABASE_READ_URL), or the primary engine when none is set."""
+    if not settings.DATABASE_READ_URL:
+        return get_engine()
+    return make_engine(url=settings.DATABASE_READ_URL)
+
+
+@lru_cache(maxsize=1)
+def get_read_sessionmaker() -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(get_read_engine(), expire_on_commit=False)
+
+
+async def get_read_session() -> AsyncIterator[AsyncSession]:
+    async with get_read_sessionmaker()() as session:
+        yield session
+
+
 async def dispose_engine() -> None:
+    if get_read_engine.cache_info().currsize and get_read_engine() is not get_engine():
+        await get_read_engine().dispose()
     if get_engine.cache_info().currsize:
         await get_engine().dispose()

@@ -43,14 +43,17 @@ class FileMailBackend:
         self.outbox = outbox
 
     def send(self, mail: Mail) -> None:
-        self.outbox.mkdir(parents=True, exist_ok=True)
         target = self.outbox / f"{mail.idempotency_key}.json"
-        if target.exists():
-            return
-        fd, tmp = tempfile.mkstemp(dir=self.outbox, suffix=".tmp")
-        with os.fdopen(fd, "w") as handle:
-            json.dump(asdict(mail), handle, sort_keys=True)
-        os.replace(tmp, target)
+        try:
+            self.outbox.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                return
+            fd, tmp = tempfile.mkstemp(dir=self.outbox, suffix=".tmp")
+            with os.fdopen(fd, "w") as handle:
+                json.dump(asdict(mail), handle, sort_keys=True)
+            os.replace(tmp, target)
+        except OSError as exc:  # a full or unmounted disk: worth a retry
+            raise MailError(f"cannot write {target}: {exc}") from exc
 
 
 class SmtpMailBackend:

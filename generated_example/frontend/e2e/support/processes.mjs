@@ -30,15 +30,23 @@ export function start(name, command, args, { cwd, env, logFile }) {
 
 /** Run a command to completion (inherits output); rejects on a non-zero exit or after `timeoutMs`. */
 export function run(name, command, args, { cwd, env, timeoutMs }) {
+  const child = spawn(command, args, { cwd, env, stdio: "inherit", detached: true });
+  const exited = new Promise((resolveExit) => child.once("exit", (code, signal) => resolveExit({ code, signal })));
+  const handle = { name, pid: child.pid, child, exited, logFile: "(terminal)" };
+  running.add(handle);
   return new Promise((resolveRun, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: "inherit" });
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
+      void stop(handle);
       reject(new Error(`${name} took longer than ${timeoutMs} ms`));
     }, timeoutMs);
-    child.once("error", reject);
-    child.once("exit", (code) => {
+    child.once("error", (error) => {
       clearTimeout(timer);
+      running.delete(handle);
+      reject(error);
+    });
+    void exited.then(({ code }) => {
+      clearTimeout(timer);
+      running.delete(handle);
       if (code === 0) resolveRun();
       else reject(new Error(`${name} exited with ${code}`));
     });
@@ -66,7 +74,7 @@ export async function waitForHttp(url, handle, timeoutMs) {
 }
 
 async function stop(handle) {
-  if (handle.child.exitCode === null && handle.child.signalCode === null) {
+  if (handle.pid !== undefined && handle.child.exitCode === null && handle.child.signalCode === null) {
     try {
       process.kill(-handle.pid, "SIGTERM");
     } catch {

@@ -2,6 +2,7 @@
  * The stack under test: the real backend (uvicorn, embedded mode: temporary SQLite, migrations
  * applied with Alembic) and the built frontend served by `vite preview`, which proxies /api to it.
  */
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -27,10 +28,12 @@ function backendEnv(workDir) {
   return {
     ...env,
     ENVIRONMENT: "test",
+    // A throwaway backend: a fresh signing key per run, never a committed one.
+    SECRET_KEY: env.SECRET_KEY ?? randomBytes(32).toString("hex"),
     DATA_DIR: workDir,
     DATABASE_URL: `sqlite+aiosqlite:///${join(workDir, "e2e.db")}`,
     MAIL_BACKEND: "log",
-    LOG_JSON: "true",
+    LOG_FORMAT: "json",
   };
 }
 

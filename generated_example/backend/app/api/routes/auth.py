@@ -65,7 +65,7 @@ async def login(body: LoginRequest, request: Request, session: SessionDep) -> To
             headers={"Retry-After": str(exc.retry_after)},
         ) from exc
     user = await get_user_by_email(session, body.email)
-    if not verify_password(body.password, user.hashed_password if user else None):
+    if not await verify_password(body.password, user.hashed_password if user else None):
         AUTH_EVENTS.labels(event="login_failed").inc()
         raise _bad_credentials()
     if user is None:
@@ -117,8 +117,8 @@ async def change_password(
 ) -> None:
     """Change the password and end every session (all refresh-token families) of the user."""
     user = await get_user(session, principal.id)
-    if user is None or not verify_password(body.current_password, user.hashed_password):
+    if user is None or not await verify_password(body.current_password, user.hashed_password):
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "Current password is incorrect")
-    user.hashed_password = hash_password(body.new_password)
+    user.hashed_password = await hash_password(body.new_password)
     await refresh_crud.revoke_all_for_user(session, user.id)
     await session.commit()

@@ -2,6 +2,7 @@
 
 import asyncio
 import os
+from collections.abc import Coroutine
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response, status
@@ -40,7 +41,7 @@ async def _check_cache() -> None:
         await redis_clients.ping(settings.cache_url)
 
 
-async def _run(check: Any) -> str:
+async def _run(check: Coroutine[Any, Any, None]) -> str:
     try:
         await asyncio.wait_for(check, CHECK_TIMEOUT_SECONDS)
     except Exception as exc:

@@ -1,4 +1,4 @@
-"""HTTP API of items at /items: keyset list, read, create, update, delete.
+"""HTTP API at /items: keyset list, read, create, update, delete.
 
 Rows belong to their creator: lists and reads are scoped to the caller; admins see every row.
 """
@@ -53,7 +53,12 @@ async def _get_or_404(
 async def _written(action: str, row_id: int, principal: Principal) -> None:
     """Every write: one metric sample, one log line."""
     WRITES.labels(action=action).inc()
-    logger.info("item.write", action=action, row_id=row_id, user_id=principal.id)
+    logger.info(
+        "item.write",
+        action=action,
+        row_id=row_id,
+        user_id=principal.id,
+    )
 
 
 @router.get(

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
-from app.api.deps import SessionDep, require_role
+from app.api.deps import ReadSessionDep, SessionDep, require_role
 from app.core.cache import cache_get, cache_invalidate, cache_key, cache_set
 from app.core.roles import ADMIN
 from app.crud.base import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, InvalidCursorError, InvalidSortError
@@ -21,7 +21,7 @@ CACHE_TTL_SECONDS = 60
 
 @router.get("", response_model=Page[UserRead])
 async def read_users(
-    session: SessionDep,
+    session: ReadSessionDep,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = DEFAULT_PAGE_SIZE,
     cursor: str | None = None,
     sort: str = "id",

@@ -4,7 +4,8 @@ import asyncio
 import json
 import os
 import urllib.request
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.security import utcnow
 from app.models import RefreshToken
+from app.services.mail import MailError
+from app.worker.celery_app import celery_app
 from app.worker.tasks.email import send_welcome_email
 from app.worker.tasks.maintenance import purge_refresh_tokens
 from tests.otlp import OtlpCollector
@@ -154,3 +157,45 @@ async def test_purge_removes_dead_refresh_tokens_only(
     query = select(RefreshToken.id).where(RefreshToken.id.in_(ids.values()))
     remaining = set(await db_session.scalars(query))
     assert remaining == {ids["alive"]}
+
+
+def test_reliability_settings_of_the_worker() -> None:
+    conf = celery_app.conf
+    assert conf.task_acks_late is True
+    assert conf.task_reject_on_worker_lost is True
+    assert conf.worker_prefetch_multiplier == 1
+    assert send_welcome_email.max_retries == 5
+    assert getattr(send_welcome_email, "retry_backoff", None) is True
+    assert getattr(send_welcome_email, "autoretry_for", None) == (MailError, ConnectionError)
+
+
+@contextmanager
+def _unwritable_outbox(outbox: Path) -> Iterator[None]:
+    """Put a plain file where the outbox folder should be: every delivery raises MailError."""
+    parked = outbox.with_name("outbox-parked")
+    outbox.mkdir(parents=True, exist_ok=True)
+    outbox.rename(parked)
+    outbox.write_text("not a folder")
+    try:
+        yield
+    finally:
+        outbox.unlink()
+        parked.rename(outbox)
+
+
+async def test_failed_delivery_is_retried_with_backoff(
+    client: AsyncClient, user_headers: UserHeaders, celery_worker: WorkerProcess
+) -> None:
+    headers = await user_headers()
+    me = (await client.get("/api/v1/auth/me", headers=headers)).json()
+    outbox = Path(os.environ["MAIL_OUTBOX_DIR"])
+    with _unwritable_outbox(outbox):
+        result = send_welcome_email.delay(me["id"])
+
+        async def retrying() -> bool:
+            return f"{result.id}] retry" in celery_worker.log_text()
+
+        await _wait_for(retrying, "a retry of the failed delivery")
+    done = await _wait_for(lambda: _task_status(client, headers, result.id), "the retried task")
+    assert done["result"] == {"user_id": me["id"], "outcome": "sent"}
+    assert (outbox / f"welcome-{me['id']}.json").exists()
