@@ -1,6 +1,7 @@
 """Print wall times of `primetrade --help`, `primetrade new` (render only) and `python -c pass`.
 
-Medians over several runs, all measured in this one run, so the ratios hold on a noisy shared machine.
+Medians over several runs, all measured in this one run, so the ratios hold on a noisy
+shared machine.
 Usage: python bench/cli_speed.py [--runs N]
 """
 
@@ -40,13 +41,32 @@ def main() -> None:
             ("primetrade --help", median_of(runs, lambda i: [*primetrade, "--help"])),
             (
                 "primetrade new (render only)",
-                median_of(runs, lambda i: [*primetrade, "new", str(scratch / f"r{i}"), "--defaults",
-                                           "--no-git", "--no-example", "-q"]),
+                median_of(
+                    runs,
+                    lambda i: [
+                        *primetrade,
+                        "new",
+                        str(scratch / f"r{i}"),
+                        "--defaults",
+                        "--no-git",
+                        "--no-example",
+                        "-q",
+                    ],
+                ),
             ),
             (
                 "primetrade new (+ example feature)",
-                median_of(runs, lambda i: [*primetrade, "new", str(scratch / f"e{i}"), "--defaults",
-                                           "--no-git", "-q"]),
+                median_of(
+                    runs,
+                    lambda i: [
+                        *primetrade,
+                        "new",
+                        str(scratch / f"e{i}"),
+                        "--defaults",
+                        "--no-git",
+                        "-q",
+                    ],
+                ),
             ),
         ]
     finally:

@@ -1,6 +1,7 @@
 """Stage a Plan in memory, refuse conflicts before any write, then diff (--dry-run) or write it all.
 
-This is the single write gate: --dry-run, --force, --json and --quiet are honoured here and nowhere else.
+This is the single write gate: --dry-run, --force, --json and --quiet are honoured here and
+nowhere else.
 """
 
 from __future__ import annotations
@@ -113,7 +114,9 @@ class _Stage:
             self.unable.append(f"{step.path}: {step.summary}\n{result.instructions}")
 
     def changes(self) -> tuple[Change, ...]:
-        return tuple(_classify(path, self.original[path], self.current[path]) for path in self.current)
+        return tuple(
+            _classify(path, self.original[path], self.current[path]) for path in self.current
+        )
 
 
 def _classify(path: str, before: str | None, after: str | None) -> Change:
@@ -129,7 +132,8 @@ def _classify(path: str, before: str | None, after: str | None) -> Change:
 
 
 def stage(plan: Plan, root: Path, force: bool = False) -> tuple[Change, ...]:
-    """Run every step in memory; raise before any write if a file would be clobbered or cannot be edited."""
+    """Run every step in memory; raise before any write when a file would be clobbered or
+    cannot be edited."""
     staged = _Stage(root, force)
     for step in plan.steps:
         staged.apply(step)

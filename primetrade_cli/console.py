@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     CREATE = "create"
     EDIT = "edit"
     IDENTICAL = "identical"

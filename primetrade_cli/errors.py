@@ -10,7 +10,8 @@ class PrimetradeError(Exception):
 
 
 class UserError(PrimetradeError):
-    """Something the user can fix: a one-line message and, where it helps, a hint with an example."""
+    """Something the user can fix: a one-line message and, where it helps, a hint with an
+    example."""
 
     exit_code = 2
 
@@ -43,7 +44,9 @@ class EditTargetError(UserError):
 
     exit_code = 4
 
-    def __init__(self, message: str, instructions: tuple[str, ...], hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, instructions: tuple[str, ...], hint: str | None = None
+    ) -> None:
         super().__init__(message, hint)
         self.instructions = instructions
 

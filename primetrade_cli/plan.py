@@ -28,7 +28,7 @@ class EditFile:
 
 @dataclass(frozen=True)
 class DeleteFile:
-    """Delete `path`; refused when the user changed it since primetrade wrote it (unless --force)."""
+    """Delete `path`; refused when the user changed it since primetrade wrote it (or --force)."""
 
     path: str
 

@@ -1,4 +1,4 @@
-"""Where the packaged templates live: inside the wheel, or beside the package in a source checkout."""
+"""Where the packaged templates live: inside the wheel, or beside the package in a checkout."""
 
 from __future__ import annotations
 

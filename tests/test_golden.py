@@ -22,16 +22,24 @@ def generate(target: Path) -> None:
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_generated_example_is_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / "generated_example"
     generate(fresh)
     expected, actual = tree(EXAMPLE), tree(fresh)
-    assert sorted(actual) == sorted(expected), "file list differs: run python tests/test_golden.py --regenerate"
+    assert sorted(actual) == sorted(expected), (
+        "file list differs: run python tests/test_golden.py --regenerate"
+    )
     changed = [path for path in expected if expected[path] != actual[path]]
-    assert changed == [], f"content differs in {changed}: run python tests/test_golden.py --regenerate"
+    assert changed == [], (
+        f"content differs in {changed}: run python tests/test_golden.py --regenerate"
+    )
 
 
 def test_generation_is_deterministic(tmp_path: Path) -> None:

@@ -75,14 +75,21 @@ def run(argv: Sequence[str]) -> int:
             err_console().print_exception()
         else:
             err_console().print(
-                f"[red]internal error:[/red] {sys.exc_info()[1]!r} (run again with --verbose for the traceback)"
+                f"[red]internal error:[/red] {sys.exc_info()[1]!r} "
+                "(run again with --verbose for the traceback)"
             )
         return EXIT_INTERNAL
     return EXIT_OK
 
 
 def _report(error: Exception) -> int:
-    from primetrade_cli.errors import ConflictError, EditTargetError, PrimetradeError, ToolError, UserError
+    from primetrade_cli.errors import (
+        ConflictError,
+        EditTargetError,
+        PrimetradeError,
+        ToolError,
+        UserError,
+    )
 
     assert isinstance(error, PrimetradeError)
     from rich.markup import escape

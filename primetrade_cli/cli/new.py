@@ -18,13 +18,23 @@ def register(app: typer.Typer) -> None:
 
 
 def new(
-    path: Path = typer.Argument(..., metavar="PATH", help="Directory to create (must be empty or absent)."),
+    path: Path = typer.Argument(
+        ..., metavar="PATH", help="Directory to create (must be empty or absent)."
+    ),
     name: str | None = typer.Option(None, help="Project name (default: the directory's name)."),
-    slug: str | None = typer.Option(None, help="Identifier for packages and images (default: from the name)."),
+    slug: str | None = typer.Option(
+        None, help="Identifier for packages and images (default: from the name)."
+    ),
     description: str | None = typer.Option(None, help="One-line description."),
-    defaults: bool = typer.Option(False, "--defaults", help="Never prompt; use defaults for what is not given."),
-    example: bool = typer.Option(True, "--example/--no-example", help="Include the example `item` feature."),
-    git: bool = typer.Option(True, "--git/--no-git", help="Run `git init` and make the first commit."),
+    defaults: bool = typer.Option(
+        False, "--defaults", help="Never prompt; use defaults for what is not given."
+    ),
+    example: bool = typer.Option(
+        True, "--example/--no-example", help="Include the example `item` feature."
+    ),
+    git: bool = typer.Option(
+        True, "--git/--no-git", help="Run `git init` and make the first commit."
+    ),
     force: bool = typer.Option(False, "--force", help="Generate into a non-empty directory."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
 ) -> None:

@@ -94,13 +94,13 @@ def plan_add_feature(project: Project, spec: FeatureSpec, *, force: bool = False
 
 
 def _refuse_foreign_files(root: Path, plan: Plan, spec: FeatureSpec) -> None:
-    """A new feature must not take over files the project already has (e.g. routes/tasks.py)."""
+    """A new feature must not take over files the project already has (e.g. schemas/user.py)."""
     for step in plan.steps:
         if isinstance(step, CreateFile) and (root / step.path).exists():
             raise SpecError(
                 f"feature {spec.name.snake!r} would overwrite {step.path}, "
                 "which the project already has",
-                "choose another name, e.g. `job` instead of `task`",
+                "choose another feature name (or move that file aside if it is yours)",
             )
 
 

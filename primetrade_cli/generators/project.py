@@ -154,4 +154,6 @@ def _summary(target: Path, example: bool) -> None:
     ]
     if not example:  # the committed API types describe the default project, items included
         steps.append("npm run gen:api   # refresh src/api/schema.d.ts for a project without items")
-    console().print("\nNext steps:\n" + "\n".join(f"  {step}" for step in steps) + "\n", markup=False)
+    console().print(
+        "\nNext steps:\n" + "\n".join(f"  {step}" for step in steps) + "\n", markup=False
+    )

@@ -1,4 +1,4 @@
-"""`primetrade --help` must stay fast: heavy libraries load only when the step that needs them runs."""
+"""`primetrade --help` stays fast: heavy libraries load only when a step needs them."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ print("HEAVY:" + ",".join(heavy))
 """
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["new", "--help"], ["add-feature", "--help"], ["--version"]])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["new", "--help"], ["add-feature", "--help"], ["--version"]]
+)
 def test_help_imports_nothing_heavy(argv: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-c", PROBE % (HEAVY,), *argv], capture_output=True, text=True, check=True

@@ -1,4 +1,5 @@
-"""The change set's promises: dry run writes nothing, conflicts abort before any write, idempotence."""
+"""The change set's promises: dry run writes nothing, conflicts abort before any write,
+idempotence."""
 
 from __future__ import annotations
 
@@ -16,7 +17,11 @@ from primetrade_cli.plan import CreateFile, DeleteFile, EditFile, Plan
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def append_line(line: str, text: str) -> EditResult:
@@ -39,7 +44,9 @@ def feature_plan(name: str) -> Plan:
     return Plan.of(
         [
             CreateFile(f"app/{name}.py", f"NAME = {name!r}\n"),
-            EditFile("registry.py", partial(append_line, f"names.append({name!r})"), f"register {name}"),
+            EditFile(
+                "registry.py", partial(append_line, f"names.append({name!r})"), f"register {name}"
+            ),
         ]
     )
 
@@ -79,7 +86,9 @@ def test_user_edited_file_is_a_conflict_before_any_write(project: Path) -> None:
     execute(feature_plan("task"), project, RunOptions(quiet=True))
     (project / "app/task.py").write_text("NAME = 'mine'\n")
     before = snapshot(project)
-    plan = Plan.of([CreateFile("app/new.py", "x = 1\n"), CreateFile("app/task.py", "NAME = 'v2'\n")])
+    plan = Plan.of(
+        [CreateFile("app/new.py", "x = 1\n"), CreateFile("app/task.py", "NAME = 'v2'\n")]
+    )
     with pytest.raises(ConflictError) as caught:
         execute(plan, project, RunOptions(quiet=True))
     assert snapshot(project) == before
@@ -92,7 +101,11 @@ def test_force_overwrites_and_unchanged_generated_files_update_freely(project: P
     execute(Plan.of([CreateFile("app/task.py", "NAME = 'v2'\n")]), project, RunOptions(quiet=True))
     assert (project / "app/task.py").read_text() == "NAME = 'v2'\n"
     (project / "app/task.py").write_text("mine\n")
-    execute(Plan.of([CreateFile("app/task.py", "NAME = 'v3'\n")]), project, RunOptions(quiet=True, force=True))
+    execute(
+        Plan.of([CreateFile("app/task.py", "NAME = 'v3'\n")]),
+        project,
+        RunOptions(quiet=True, force=True),
+    )
     assert (project / "app/task.py").read_text() == "NAME = 'v3'\n"
 
 
@@ -123,7 +136,9 @@ def test_delete_respects_user_edits(project: Path) -> None:
     assert (project / "app/mine.py").exists()
 
 
-def test_json_report_lists_plan_and_statuses(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_report_lists_plan_and_statuses(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import json
 
     execute(feature_plan("task"), project, RunOptions(json=True, dry_run=True))

@@ -1,4 +1,5 @@
-"""All or nothing: an injected failure or a SIGKILL in the middle of a write leaves the tree as it was."""
+"""All or nothing: an injected failure or a SIGKILL in the middle of a write leaves the tree
+as it was."""
 
 from __future__ import annotations
 
@@ -58,7 +59,9 @@ def test_kill_during_write_is_rolled_back_by_the_next_command(project: Path) -> 
     )
     try:
         deadline = time.monotonic() + 30
-        while not (project / "app/task.py").exists():  # the first write has landed, the second not yet
+        while not (
+            project / "app/task.py"
+        ).exists():  # the first write has landed, the second not yet
             assert time.monotonic() < deadline, "the child never wrote its first file"
             time.sleep(0.05)
     finally:

@@ -94,6 +94,14 @@ def test_conflict_on_a_user_edited_file_exits_3(project: Path, cli: Cli) -> None
     assert snapshot(project) == before
 
 
+def test_the_issue_example_name_task_works_beside_the_task_status_route(
+    project: Path, cli: Cli
+) -> None:
+    result = cli("add-feature", "task", "title:str[120]:index", "--no-frontend")
+    assert result.returncode == 0, result.stderr
+    assert "include_router(tasks.router)" in (project / "backend/app/api/router.py").read_text()
+
+
 def test_an_unrecognised_registry_aborts_everything(project: Path, cli: Cli) -> None:
     router = project / "backend/app/api/router.py"
     router.write_text("routers = build_them_somehow()\n")
@@ -121,7 +129,7 @@ def test_an_unrecognised_registry_aborts_everything(project: Path, cli: Cli) -> 
         ["ticket", "state:enum[a,b]:default=c"],
         ["ticket", "project:ref[project]"],
         ["ticket"],
-        ["task", "title:str"],
+        ["task_status", "title:str"],
         ["ticket", "title:str", "--read-role", "Bad Role"],
     ],
 )

@@ -51,13 +51,17 @@ class Result:
 
 @dataclass(frozen=True)
 class Backend:
-    """A generated project's backend/ run with the shared venv (PYTHONPATH points at this project)."""
+    """A generated project's backend/, run with the shared venv (PYTHONPATH: this project)."""
 
     root: Path
     venv: Path
 
     def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "REDIS_", "CELERY_", "CACHE_"))}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("DATABASE_", "REDIS_", "CELERY_", "CACHE_"))
+        }
         env.update(
             PATH=f"{self.venv / 'bin'}{os.pathsep}{env.get('PATH', '')}",
             PYTHONPATH=str(self.root),
@@ -66,16 +70,28 @@ class Backend:
         env.update(extra or {})
         return env
 
-    def run(self, *argv: str, extra: Mapping[str, str] | None = None, timeout: float = 900) -> Result:
+    def run(
+        self, *argv: str, extra: Mapping[str, str] | None = None, timeout: float = 900
+    ) -> Result:
         proc = subprocess.run(
-            list(argv), cwd=self.root, env=self.env(extra), capture_output=True, text=True, timeout=timeout
+            list(argv),
+            cwd=self.root,
+            env=self.env(extra),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
         return Result(tuple(argv), proc.returncode, proc.stdout + proc.stderr)
 
     def gates(self, extra: Mapping[str, str] | None = None) -> list[Result]:
         """ruff check, ruff format --check, mypy and pytest: stop at the first failure."""
         results = []
-        for argv in (("ruff", "check", "."), ("ruff", "format", "--check", "."), ("mypy",), ("pytest", "-q", "-x")):
+        for argv in (
+            ("ruff", "check", "."),
+            ("ruff", "format", "--check", "."),
+            ("mypy",),
+            ("pytest", "-q", "-x"),
+        ):
             result = self.run(*argv, extra=extra)
             results.append(result)
             if not result.ok():
@@ -84,12 +100,26 @@ class Backend:
 
 
 def failures(results: list[Result]) -> str:
-    return "\n\n".join(f"$ {' '.join(r.argv)} -> {r.code}\n{r.output[-6000:]}" for r in results if not r.ok())
+    return "\n\n".join(
+        f"$ {' '.join(r.argv)} -> {r.code}\n{r.output[-6000:]}" for r in results if not r.ok()
+    )
 
 
 def psql(sql: str) -> None:
     subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql],
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-qc",
+            sql,
+        ],
         check=True,
         capture_output=True,
     )
@@ -111,7 +141,7 @@ def redis_url(db: int) -> str:
 
 
 def node_modules(frontend: Path) -> None:
-    """`npm ci` once per package-lock; later projects hard-link the cached tree (fast, no network)."""
+    """`npm ci` once per package-lock; later projects hard-link the cached tree (no network)."""
     import shutil
 
     lock = hashlib.sha256((frontend / "package-lock.json").read_bytes()).hexdigest()[:12]

@@ -1,4 +1,5 @@
-"""Green on arrival: a fresh `primetrade new` backend passes its own gates, embedded and on real servers."""
+"""Green on arrival: a fresh `primetrade new` backend passes its own gates, embedded and on
+real servers."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def test_gates_pass_on_postgres_and_redis(backend: Backend) -> None:
 def test_migrations_upgrade_check_downgrade_on_postgres(backend: Backend) -> None:
     with fresh_database() as url:
         env = {"DATABASE_URL": url}
-        results = [backend.run("alembic", *argv, extra=env) for argv in (("upgrade", "head"), ("check",))]
+        results = [
+            backend.run("alembic", *argv, extra=env) for argv in (("upgrade", "head"), ("check",))
+        ]
         results.append(backend.run("alembic", "downgrade", "base", extra=env))
     assert all(r.ok() for r in results), failures(results)
     assert "No new upgrade operations detected" in results[1].output
