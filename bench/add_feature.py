@@ -39,25 +39,13 @@ def timed(argv: list[str], cwd: Path) -> float:
 
 def project_with(features: int, scratch: Path) -> Path:
     from primetrade_cli.changeset import RunOptions, execute
+    from primetrade_cli.cli.app import run
     from primetrade_cli.generators.feature import plan_add_feature
     from primetrade_cli.spec.feature import build_feature
     from primetrade_cli.spec.project import load_project
 
     root = scratch / f"with{features}"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "primetrade_cli",
-            "new",
-            str(root),
-            "--defaults",
-            "--no-git",
-            "--no-example",
-            "-q",
-        ],
-        check=True,
-    )
+    run(["new", str(root), "--defaults", "--no-git", "--no-example", "-q"])
     for index in range(features):
         spec = build_feature(
             f"thing{index}", ["name:str[80]:unique", "score:int:index"], frontend=False

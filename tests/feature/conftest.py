@@ -11,27 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.harness import new_project
+
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="session")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("feature-template") / "app"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "primetrade_cli",
-            "new",
-            str(root),
-            "--defaults",
-            "--no-git",
-            "--no-example",
-            "-q",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    new_project(root, "--no-example")
     return root
 
 

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from tests.feature.catalog import apply
-from tests.integration.harness import Backend, backend_venv, failures, fresh_database, redis_url
+from tests.integration.harness import (
+    Backend,
+    backend_venv,
+    failures,
+    fresh_database,
+    new_project,
+    redis_url,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -19,19 +26,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> Backend:
     root = tmp_path_factory.mktemp("features") / "demo"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "primetrade_cli",
-            "new",
-            str(root),
-            "--defaults",
-            "--no-example",
-            "-q",
-        ],
-        check=True,
-    )
+    new_project(root, "--no-example")
     apply(root)
     return Backend(root / "backend", backend_venv(root / "backend" / "pyproject.toml"))
 

@@ -4,8 +4,6 @@ backend whose own gates pass: ruff, ruff format, mypy and the feature's generate
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from primetrade_cli.errors import SpecError
 from primetrade_cli.generators.feature import plan_add_feature
 from primetrade_cli.spec.feature import FeatureSpec, build_feature
 from primetrade_cli.spec.project import load_project
-from tests.integration.harness import Backend, backend_venv, failures
+from tests.integration.harness import Backend, backend_venv, failures, new_project
 
 pytestmark = pytest.mark.slow
 
@@ -72,20 +70,7 @@ SPECS = st.builds(
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("random") / "demo"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "primetrade_cli",
-            "new",
-            str(root),
-            "--defaults",
-            "--no-git",
-            "--no-example",
-            "-q",
-        ],
-        check=True,
-    )
+    new_project(root, "--no-example")
     base = build_feature("shelf", ["name:str[40]"], owned=True, frontend=False)
     execute(plan_add_feature(load_project(root), base), root, RunOptions(quiet=True))
     return root

@@ -163,3 +163,19 @@ def npm(frontend: Path, env: Mapping[str, str], *args: str, timeout: float = 900
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, f"npm {' '.join(args)} -> {proc.returncode}\n{output[-8000:]}"
     return output
+
+
+def new_project(root: Path, *flags: str) -> Path:
+    """`primetrade new ROOT --defaults --no-git -q FLAGS` in a fresh process, as users run it."""
+    argv = [
+        sys.executable,
+        "-m",
+        "primetrade_cli",
+        "new",
+        str(root),
+        "--defaults",
+        "--no-git",
+        "-q",
+    ]
+    subprocess.run([*argv, *flags], check=True, capture_output=True, text=True)
+    return root
