@@ -1,15 +1,13 @@
 """`add-feature` / `remove-feature`: FeatureSpec -> Plan (no I/O beyond reading the project).
 
-The backend slice lives in feature_backend.py; a frontend slice plugs in through FRONTEND_PLANNER
-(a module exposing `plan_frontend(project, spec, specs) -> Plan` and `plan_remove_frontend(...)`).
+The backend slice lives in feature_backend.py, the frontend slice in feature_frontend.py.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from primetrade_cli.errors import SpecError
 from primetrade_cli.plan import CreateFile, DeleteFile, Plan
@@ -20,7 +18,6 @@ if TYPE_CHECKING:
     from primetrade_cli.changeset import ChangeReport, RunOptions
     from primetrade_cli.spec.project import Project
 
-FRONTEND_PLANNER = "primetrade_cli.generators.feature_frontend"
 SPEC_DIR = ".primetrade/features"
 
 
@@ -62,16 +59,14 @@ def check_against_project(spec: FeatureSpec, specs: Mapping[str, FeatureSpec], f
 def _frontend(
     kind: str, project: Project, spec: FeatureSpec, specs: Mapping[str, FeatureSpec]
 ) -> Plan:
-    """The frontend slice, when its planner is installed and the spec asks for it."""
+    """The frontend slice (feature_frontend.py), unless the spec says --no-frontend."""
     if not spec.frontend:
         return Plan()
-    try:
-        module: Any = importlib.import_module(FRONTEND_PLANNER)
-    except ModuleNotFoundError:
-        return Plan()
-    planner = getattr(module, "plan_frontend" if kind == "add" else "plan_remove_frontend")
-    result: Plan = planner(project, spec, specs)
-    return result
+    from primetrade_cli.generators import feature_frontend
+
+    if kind == "add":
+        return feature_frontend.plan_frontend(project, spec, specs)
+    return feature_frontend.plan_remove_frontend(project, spec, specs)
 
 
 def plan_add_feature(project: Project, spec: FeatureSpec, *, force: bool = False) -> Plan:
