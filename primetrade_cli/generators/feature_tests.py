@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import textwrap
+import tokenize
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -42,7 +45,18 @@ class Factory:
 
     @property
     def body(self) -> str:
-        return statement(f"payload = {_dict(self.entries)}", 1)
+        return with_counter(statement(f"payload = {_dict(self.entries)}", 1))
+
+
+def uses_counter(code: str) -> bool:
+    """True when `code` reads the per-call sequence number `i` (refs-only payloads do not)."""
+    tokens = tokenize.generate_tokens(io.StringIO(textwrap.dedent(code)).readline)
+    return any(tok.type == tokenize.NAME and tok.string == "i" for tok in tokens)
+
+
+def with_counter(body: str) -> str:
+    """`body` (indented one level) preceded by `i = next(SEQUENCE)` when it needs `i`."""
+    return f"    i = next(SEQUENCE)\n{body}" if uses_counter(body) else body
 
 
 def _dict(entries: tuple[tuple[str, str], ...]) -> str:
@@ -141,7 +155,7 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
     filters = [(f.column, f.kind.value) for f in fields if f.filterable]
     return {
         "roles_tuple": repr(tuple(roles_needed(spec, specs, made))).replace("'", '"'),
-        "payload_body": statement(f"return {_dict(_entries(spec, fields))}", 1),
+        "payload_body": with_counter(statement(f"return {_dict(_entries(spec, fields))}", 1)),
         "exact_line": statement(f"EXACT_KEYS: tuple[str, ...] = {_tuple(exact)}"),
         "invalid_list": _parametrize(
             '("key", "bad")', "[" + ", ".join(f'("{f.column}", {invalid(f)})' for f in fields) + "]"
@@ -160,10 +174,18 @@ def tests_context(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> dict[s
         "required": [f.column for f in fields if f.required],
         "not_null": [f.column for f in fields if not f.optional],
         "uniques": [f.column for f in fields if f.unique],
-        "patch": (editable[0].column, sample_expr(editable[0], "i + 1")) if editable else None,
+        "patch": _patch(editable),
         "filters": filters,
         "sorts": _sorts(spec),
     }
+
+
+def _patch(editable: list[FieldSpec]) -> tuple[str, str, bool] | None:
+    """(json key, new value expression, whether it needs `i`) for the partial-update test."""
+    if not editable:
+        return None
+    value = sample_expr(editable[0], "i + 1")
+    return (editable[0].column, value, uses_counter(value))
 
 
 def _parametrize(names: str, values: str) -> str:
