@@ -172,3 +172,9 @@ def test_a_forced_new_spec_drops_what_only_the_old_one_generated(project: Path, 
     assert cli("add-feature", *TICKET, "--force").returncode == 0
     assert not (project / "backend/app/worker/tasks/ticket.py").exists()
     assert registry.read_text() == before
+
+
+def test_hints_print_field_specs_literally(project: Path, cli: Cli) -> None:
+    result = cli("add-feature", "ticket", "Due-Date:date")
+    assert result.returncode == 2
+    assert "due_date:date:optional" in result.stderr, result.stderr  # not turned into an emoji
