@@ -103,7 +103,9 @@ def test_validators_reject_broken_manifests(project: Path, tmp_path: Path) -> No
     assert result.returncode != 0
 
 
-@pytest.mark.parametrize("dockerfile", ["backend/Dockerfile", "frontend/Dockerfile"])
+@pytest.mark.parametrize(
+    "dockerfile", ["backend/Dockerfile", "frontend/Dockerfile", "model-serving/Dockerfile"]
+)
 def test_dockerfiles_pass_hadolint(project: Path, dockerfile: str) -> None:
     run([tool("hadolint"), "--failure-threshold", "style", dockerfile], project)
 

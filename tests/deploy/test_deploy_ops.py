@@ -136,7 +136,11 @@ def test_ci_runs_gates_with_real_services(project: Path) -> None:
         assert command in steps_text(backend), command
     for command in ("npm ci", "npm run lint", "npm run typecheck", "npm test", "npm run build"):
         assert command in steps_text(jobs["frontend"]), command
+    for command in ("ruff check", "ruff format --check", "mypy", "pytest"):
+        assert command in steps_text(jobs["model-serving"]), command
+    assert jobs["model-serving"]["defaults"]["run"]["working-directory"] == "model-serving"
     assert "docker/build-push-action" in steps_text(jobs["images"])
+    assert "model-serving" in jobs["images"]["strategy"]["matrix"]["component"]
 
 
 def test_ci_migrates_on_main_before_a_gated_deploy(project: Path) -> None:

@@ -24,6 +24,7 @@ SEED_COMPOSE_SERVICES = {
     "prometheus",
     "grafana",
     "jaeger",
+    "model-serving",
 }
 APP_SERVICES = ("api", "worker", "beat")
 
@@ -116,6 +117,7 @@ def test_every_workload_has_resources_and_runs_as_non_root(project: Path) -> Non
         "pgbouncer",
         "frontend",
         "migrate",
+        "model-serving",
     }
     for workload in workloads:
         pod = workload["spec"]["template"]["spec"]
@@ -190,3 +192,28 @@ def test_kustomization_lists_every_manifest_but_the_secret_template(project: Pat
     assert migrate["resources"] == ["job.yaml"]
     for doc in yaml_documents(k8s / "secret.example.yaml"):
         assert doc["kind"] == "Secret" and set(doc["stringData"].values()) == {""}
+
+
+def test_model_serving_is_separate_and_called_by_the_backend(project: Path) -> None:
+    services = compose(project)["services"]
+    assert services["model-serving"]["build"]["context"] == "./model-serving"
+    for name in ("api", "worker"):
+        assert services[name]["environment"]["MODEL_SERVING_URL"] == "http://model-serving:8001"
+    objects = k8s_objects(project)
+    config_map = find(objects, "ConfigMap", "app-config")["data"]
+    assert config_map["MODEL_SERVING_URL"] == "http://model-serving:8001"
+    pod = find(objects, "Deployment", "model-serving")["spec"]["template"]["spec"]
+    container = pod["containers"][0]
+    assert container["command"][:2] == ["uvicorn", "serving.main:app"]
+    assert "--workers" not in container["command"]
+    assert container["livenessProbe"]["httpGet"]["path"] == "/livez"
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    service = find(objects, "Service", "model-serving")["spec"]
+    assert service["ports"][0]["port"] == 8001
+    hpa = find(objects, "HorizontalPodAutoscaler", "model-serving")["spec"]
+    assert hpa["scaleTargetRef"]["name"] == "model-serving" and hpa["minReplicas"] >= 2
+    stage = _final_stage((project / "model-serving" / "Dockerfile").read_text())
+    users = [line.split()[1] for line in stage if line.startswith("USER ")]
+    assert users and users[-1].split(":")[0] not in {"0", "root"}
+    cmd = json.loads([line for line in stage if line.startswith("CMD ")][-1][4:])
+    assert cmd[:2] == ["uvicorn", "serving.main:app"] and "--workers" not in cmd

@@ -1,3 +1,3 @@
-from app.worker.tasks import email, maintenance
+from app.worker.tasks import email, inference, maintenance
 
-__all__ = ["email", "maintenance"]
+__all__ = ["email", "inference", "maintenance"]

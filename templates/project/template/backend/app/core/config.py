@@ -83,6 +83,10 @@ class Settings(BaseSettings):
     SMTP_PASSWORD: SecretStr | None = None
     SMTP_STARTTLS: bool = True
 
+    # Base URL of the model-serving service (model-serving/); unset disables /predictions.
+    MODEL_SERVING_URL: str | None = None
+    MODEL_SERVING_TIMEOUT: float = Field(default=10.0, gt=0)
+
     OTEL_EXPORTER_OTLP_ENDPOINT: str | None = None
     OTEL_SERVICE_NAME: str = PROJECT_SLUG
 

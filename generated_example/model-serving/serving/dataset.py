@@ -1,0 +1,48 @@
+"""The labelled examples the shipped sentiment model is trained on (1 = positive, 0 = negative).
+
+Small on purpose: it ships with the code, needs no download, and trains in milliseconds at start.
+Replace it (or the whole model module) with your own model; keep `predict`'s contract.
+"""
+
+EXAMPLES: tuple[tuple[str, int], ...] = (
+    ("great service, fast delivery and friendly support", 1),
+    ("I love this product, it works perfectly", 1),
+    ("excellent quality and a fair price", 1),
+    ("the team was helpful and quick to answer", 1),
+    ("really happy with the result, highly recommended", 1),
+    ("smooth checkout and the order arrived early", 1),
+    ("fantastic experience, will buy again", 1),
+    ("the app is fast, clean and easy to use", 1),
+    ("good value, solid build, no complaints", 1),
+    ("support solved my problem in minutes, thank you", 1),
+    ("beautiful design and it feels reliable", 1),
+    ("works as described and setup was easy", 1),
+    ("amazing update, everything is faster now", 1),
+    ("pleasant staff and a great atmosphere", 1),
+    ("best purchase I made this year", 1),
+    ("the refund was quick and the agent was kind", 1),
+    ("clear documentation, it just works", 1),
+    ("I am satisfied, delivery was on time", 1),
+    ("love the new features, very useful", 1),
+    ("a wonderful tool that saves me hours", 1),
+    ("terrible service, nobody answered my emails", 0),
+    ("the product broke after two days", 0),
+    ("awful quality and far too expensive", 0),
+    ("slow delivery and the box was damaged", 0),
+    ("I hate the new layout, it is confusing", 0),
+    ("the app crashes every time I open it", 0),
+    ("worst purchase ever, a waste of money", 0),
+    ("support was rude and unhelpful", 0),
+    ("my order never arrived and no refund", 0),
+    ("buggy, slow and hard to use", 0),
+    ("disappointed, it does not work as described", 0),
+    ("the checkout failed three times", 0),
+    ("poor build quality, feels cheap", 0),
+    ("the update made everything slower", 0),
+    ("unreliable, it keeps losing my data", 0),
+    ("long waiting time and an angry agent", 0),
+    ("broken on arrival and missing parts", 0),
+    ("confusing documentation, nothing works", 0),
+    ("I regret buying this, very bad", 0),
+    ("the price went up and the quality went down", 0),
+)
