@@ -190,85 +190,24 @@ SQL = frozenset(
 
 TYPESCRIPT = frozenset(
     {
-        "break",
-        "case",
-        "catch",
-        "class",
-        "const",
-        "continue",
-        "debugger",
-        "default",
-        "delete",
-        "do",
-        "else",
-        "enum",
-        "export",
-        "extends",
-        "false",
-        "finally",
-        "for",
-        "function",
-        "if",
-        "import",
-        "in",
-        "instanceof",
-        "new",
-        "null",
-        "return",
-        "super",
-        "switch",
-        "this",
-        "throw",
-        "true",
-        "try",
-        "typeof",
-        "var",
-        "void",
-        "while",
-        "with",
-        "implements",
-        "interface",
-        "let",
-        "package",
-        "private",
-        "protected",
-        "public",
-        "static",
-        "yield",
-        "any",
-        "boolean",
-        "number",
-        "string",
-        "symbol",
-        "never",
-        "unknown",
-        "undefined",
-        "object",
-        "declare",
-        "namespace",
-        "module",
-        "readonly",
-        "keyof",
-        "infer",
-        "is",
-        "asserts",
-        "await",
-        "async",
-        "constructor",
-        "require",
-        "arguments",
-        "eval",
-        "window",
-        "document",
-        "react",
-        "component",
-        "props",
-        "state",
-        "key",
-        "ref",
-        "children",
+        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+        "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
+        "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw",
+        "true", "try", "typeof", "var", "void", "while", "with", "implements", "interface", "let",
+        "package", "private", "protected", "public", "static", "yield", "await", "undefined",
+        "arguments", "eval", "constructor",
     }
-)
+)  # fmt: skip
+
+# Type names and globals: fine as a field (a property or local), but a feature named so would give
+# a component or type (`Number`, `Window`, `Props`) that shadows a global or a React convention.
+TYPESCRIPT_GLOBALS = frozenset(
+    {
+        "any", "boolean", "number", "string", "symbol", "never", "unknown", "object", "declare",
+        "namespace", "module", "readonly", "keyof", "infer", "is", "asserts", "async", "require",
+        "window", "document", "react", "component", "props", "state", "key", "ref", "children",
+    }
+)  # fmt: skip
 
 # Attributes SQLAlchemy's declarative base or Pydantic's BaseModel already define.
 FRAMEWORK = frozenset(
@@ -340,6 +279,10 @@ PROJECT_FEATURES = frozenset(
         "nav",
         "client",
         "celery_app",
+        "prediction",
+        "predictions",
+        "inference",
+        "task_status",
         "email",
         "emails",
     }
@@ -368,6 +311,8 @@ def reason_reserved(word: str, *, is_feature: bool) -> str | None:
         ("a TypeScript reserved word", TYPESCRIPT),
         ("reserved by SQLAlchemy or Pydantic", FRAMEWORK),
     ]
+    if is_feature:
+        groups.append(("a TypeScript global or type name", TYPESCRIPT_GLOBALS))
     groups.append(
         (
             "already used by the generated project",
