@@ -162,7 +162,9 @@ def _test_context(
             (f for f in fields if f.field.required and f.field.kind is not Kind.BOOL), None
         ),
         "targets": targets,
-        "member_roles": json.dumps(["member"]),
+        # a signed-in user who lacks the write role: registration grants `member`, so when `member`
+        # itself is the write role that user holds no role at all
+        "outsider_roles": json.dumps([] if spec.write_role == "member" else ["member"]),
         "writer_roles": json.dumps([spec.write_role] if spec.write_role else ["member"]),
     }
 

@@ -24,6 +24,16 @@ EDITABLE = frozenset(
     }
 )
 MAX_DEPTH = 8
+SIGNUP_ROLE = "member"  # what registration grants the browser test's fresh user
+
+
+def beyond_signup(role: str | None) -> bool:
+    """True when a freshly registered user lacks `role` (so the UI hides what it guards)."""
+    return role is not None and role != SIGNUP_ROLE
+
+
+def gated(feature: FeatureSpec) -> bool:
+    return beyond_signup(feature.write_role) or beyond_signup(feature.read_role)
 
 
 @dataclass(frozen=True)
@@ -62,8 +72,7 @@ def setups(spec: FeatureSpec, specs: Mapping[str, FeatureSpec]) -> list[Setup]:
         body = [f"{f.column}: {_value(f, made)}" for f in feature.fields if not f.optional]
         var = f"{feature.name.camel}Row"
         made[feature.name.snake] = var
-        gated = bool(feature.write_role or feature.read_role)
-        out.append(Setup(var, feature.name.url, "{ " + ", ".join(body) + " }", gated))
+        out.append(Setup(var, feature.name.url, "{ " + ", ".join(body) + " }", gated(feature)))
 
     need(spec, 0)
     return out
@@ -87,7 +96,7 @@ def e2e_context(
     """`columns`: the fields the table shows (an edited value must show up there); `panels`: the
     references whose target list shows this feature's rows inline (checked via a required one)."""
     rows = setups(spec, specs)
-    blocked = bool(spec.write_role or spec.read_role) or any(row.gated for row in rows)
+    blocked = gated(spec) or any(row.gated for row in rows)
     to_user = any(
         f.field.kind is Kind.REF and f.source is None and not f.field.optional for f in fields
     )
@@ -97,6 +106,8 @@ def e2e_context(
         "inline": [{"url": t.name.url, "kebab": t.name.kebab_plural} for t in inline[:1]],
         "setups": rows,
         "full": not blocked,
+        "read_blocked": beyond_signup(spec.read_role),
+        "write_blocked": beyond_signup(spec.write_role),
         "edit": edit_field(columns),
         "needs_me": needs_me,
     }

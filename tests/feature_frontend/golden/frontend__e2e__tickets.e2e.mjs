@@ -20,7 +20,7 @@ async function signUp(page, baseUrl) {
 
 export async function run({ page, baseUrl, shot }) {
   await signUp(page, baseUrl);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tickets" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tickets", exact: true }).click();
   await page.getByRole("heading", { name: "Tickets" }).waitFor();
   assert.equal(await page.getByRole("button", { name: "New ticket" }).count(), 0);
   await shot("tickets-member");
