@@ -35,7 +35,7 @@ async function fill(form) {
 
 export async function run({ page, baseUrl, shot }) {
   await signUp(page, baseUrl);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Items" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Items", exact: true }).click();
   await page.getByRole("heading", { name: "Items" }).waitFor();
   await page.locator(".table, .empty").first().waitFor();
   const before = await page.locator("tbody tr").count();

@@ -2,7 +2,7 @@
 /**
  * Browser tests: `npm run test:e2e`.
  *
- * Starts the real backend (BACKEND_PYTHON, default ../backend/.venv/bin/python; temporary SQLite,
+ * Starts the real backend for each scenario (BACKEND_PYTHON, default ../backend/.venv/bin/python; a new SQLite file,
  * `alembic upgrade head`), builds the frontend and serves it with `vite preview` (proxying /api),
  * then drives headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through every scenario
  * (`e2e/*.e2e.mjs`). Screenshots and server logs land in e2e/artifacts/. Every process started
@@ -14,7 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { openBrowser } from "./support/browser.mjs";
-import { stopAll } from "./support/processes.mjs";
+import { freePort, stop, stopAll } from "./support/processes.mjs";
 import { buildFrontend, startBackend, startPreview } from "./support/stack.mjs";
 
 const E2E_DIR = dirname(fileURLToPath(import.meta.url));
@@ -28,9 +28,13 @@ async function loadScenarios() {
   return Promise.all(files.map((file) => import(pathToFileURL(join(E2E_DIR, file)).href)));
 }
 
-async function runScenarios(baseUrl, workDir) {
+/** Each scenario gets its own backend and database (same port, so the preview proxy still reaches it):
+ * rows one scenario creates can never collide with another's unique values. */
+async function runScenarios(baseUrl, workDir, freshBackend) {
   let failures = 0;
-  for (const scenario of await loadScenarios()) {
+  const scenarios = await loadScenarios();
+  for (const [index, scenario] of scenarios.entries()) {
+    const backend = await freshBackend(index);
     const { context, page, problems } = await openBrowser(workDir);
     const shot = (label) => page.screenshot({ path: join(ARTIFACTS, `${label}.png`), fullPage: true });
     const started = Date.now();
@@ -44,6 +48,7 @@ async function runScenarios(baseUrl, workDir) {
       console.error(`FAIL ${scenario.name}: ${error instanceof Error ? error.stack : String(error)}`);
     } finally {
       await context.close();
+      await stop(backend.handle);
     }
   }
   return failures;
@@ -54,11 +59,14 @@ async function main() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const workDir = mkdtempSync(join(tmpdir(), "e2e-"));
   try {
-    const backendUrl = await startBackend({ backendDir: BACKEND, workDir, artifacts: ARTIFACTS });
+    const port = await freePort();
+    const backendUrl = `http://127.0.0.1:${port}`;
+    const freshBackend = (index) =>
+      startBackend({ backendDir: BACKEND, workDir, artifacts: ARTIFACTS, port, database: `e2e-${index}.db` });
     await buildFrontend(FRONTEND);
     const baseUrl = await startPreview({ frontendDir: FRONTEND, backendUrl, artifacts: ARTIFACTS });
     console.log(`backend ${backendUrl}, frontend ${baseUrl}`);
-    return await runScenarios(baseUrl, workDir);
+    return await runScenarios(baseUrl, workDir, freshBackend);
   } finally {
     await stopAll();
     rmSync(workDir, { recursive: true, force: true });

@@ -73,7 +73,8 @@ export async function waitForHttp(url, handle, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms (${lastError}; see ${handle.logFile})`);
 }
 
-async function stop(handle) {
+/** Stop one process started here (its whole process group), waiting for it to exit. */
+export async function stop(handle) {
   if (handle.pid !== undefined && handle.child.exitCode === null && handle.child.signalCode === null) {
     try {
       process.kill(-handle.pid, "SIGTERM");

@@ -19,7 +19,7 @@ function backendPython(backendDir) {
   return python;
 }
 
-function backendEnv(workDir) {
+function backendEnv(workDir, database) {
   const env = { ...process.env };
   const inherited = ["DATABASE_URL", "REDIS_URL", "CACHE_URL", "CELERY_BROKER_URL", "CELERY_RESULT_BACKEND", "OTEL_EXPORTER_OTLP_ENDPOINT"];
   for (const key of inherited) {
@@ -31,26 +31,26 @@ function backendEnv(workDir) {
     // A throwaway backend: a fresh signing key per run, never a committed one.
     SECRET_KEY: env.SECRET_KEY ?? randomBytes(32).toString("hex"),
     DATA_DIR: workDir,
-    DATABASE_URL: `sqlite+aiosqlite:///${join(workDir, "e2e.db")}`,
+    DATABASE_URL: `sqlite+aiosqlite:///${join(workDir, database)}`,
     MAIL_BACKEND: "log",
     LOG_FORMAT: "json",
   };
 }
 
-export async function startBackend({ backendDir, workDir, artifacts }) {
+/** A backend on `port` over a new, migrated SQLite `database` in `workDir`: `{ url, handle }`. */
+export async function startBackend({ backendDir, workDir, artifacts, port, database }) {
   const python = backendPython(backendDir);
-  const env = backendEnv(workDir);
+  const env = backendEnv(workDir, database);
   await run("alembic upgrade head", python, ["-m", "alembic", "upgrade", "head"], {
     cwd: backendDir,
     env,
     timeoutMs: 60_000,
   });
-  const port = await freePort();
   const args = ["-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", String(port)];
   const handle = start("backend", python, args, { cwd: backendDir, env, logFile: join(artifacts, "backend.log") });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/livez`, handle, 30_000);
-  return url;
+  return { url, handle };
 }
 
 export async function buildFrontend(frontendDir) {
