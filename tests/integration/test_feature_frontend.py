@@ -24,6 +24,13 @@ CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 EXTRA: list[tuple[str, list[str], dict[str, object]]] = [
     # references the example `item` (the seed's inline UI on the item list) and itself
     ("note", ["body:text", "item:ref[item]:cascade", "parent:ref[note]:optional"], {}),
+    # gated on the role registration grants, a TypeScript type name as a field, and a parent with
+    # a unique value that other scenarios create too (each scenario gets its own database)
+    (
+        "milestone",
+        ["title:str[60]:unique", "number:int:optional", "project:ref[project]:cascade"],
+        {"read_role": "member", "write_role": "member"},
+    ),
 ]
 
 
