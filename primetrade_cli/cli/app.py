@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import typer
 
 from primetrade_cli import __version__
-from primetrade_cli.cli import feature, new
+from primetrade_cli.cli import doctor, feature, new
 from primetrade_cli.console import err_console
 
 EXIT_OK, EXIT_INTERNAL = 0, 1
@@ -47,6 +47,7 @@ def _root(
 
 new.register(app)
 feature.register(app)
+doctor.register(app)
 
 
 def run(argv: Sequence[str]) -> int:

@@ -19,7 +19,8 @@ print("HEAVY:" + ",".join(heavy))
 
 
 @pytest.mark.parametrize(
-    "argv", [["--help"], ["new", "--help"], ["add-feature", "--help"], ["--version"]]
+    "argv",
+    [["--help"], ["new", "--help"], ["add-feature", "--help"], ["doctor", "--help"], ["--version"]],
 )
 def test_help_imports_nothing_heavy(argv: list[str]) -> None:
     result = subprocess.run(

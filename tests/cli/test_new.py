@@ -94,6 +94,7 @@ def test_version_and_help_show_examples(capsys: pytest.CaptureFixture[str]) -> N
         ["new", "--help"],
         ["add-feature", "--help"],
         ["remove-feature", "--help"],
+        ["doctor", "--help"],
     ):
         assert run(argv) == 0
         assert "Example" in capsys.readouterr().out, argv
