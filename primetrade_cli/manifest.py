@@ -15,7 +15,7 @@ MANIFEST = ".primetrade/manifest.json"
 
 
 def digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+    return digest_bytes(text.encode())
 
 
 def load(root: Path) -> dict[str, str]:

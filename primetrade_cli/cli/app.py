@@ -54,7 +54,9 @@ def run(argv: Sequence[str]) -> int:
     """Run the CLI on `argv` and return the exit code; every error is turned into a message here."""
     from primetrade_cli.errors import PrimetradeError
 
-    _state["verbose"] = "--verbose" in argv or "-v" in argv
+    _state["verbose"] = (
+        False  # the root callback sets it; reset so one run never leaks into the next
+    )
     try:
         app(args=list(argv), prog_name="primetrade", standalone_mode=False)
     except typer.Exit as done:

@@ -19,7 +19,7 @@ from primetrade_cli.generators.feature_frontend_fields import (
 from primetrade_cli.inject.tsx_registry import Panel
 from primetrade_cli.spec.feature import FeatureSpec
 from primetrade_cli.spec.fields import FieldSpec, Kind
-from primetrade_cli.spec.names import FeatureName
+from primetrade_cli.spec.names import SIGNUP_ROLE, FeatureName
 
 RANGE_KINDS = frozenset({Kind.DATE, Kind.DATETIME})
 MAX_COLUMNS = 6
@@ -164,8 +164,8 @@ def _test_context(
         "targets": targets,
         # a signed-in user who lacks the write role: registration grants `member`, so when `member`
         # itself is the write role that user holds no role at all
-        "outsider_roles": json.dumps([] if spec.write_role == "member" else ["member"]),
-        "writer_roles": json.dumps([spec.write_role] if spec.write_role else ["member"]),
+        "outsider_roles": json.dumps([] if spec.write_role == SIGNUP_ROLE else [SIGNUP_ROLE]),
+        "writer_roles": json.dumps([spec.write_role or SIGNUP_ROLE]),
     }
 
 

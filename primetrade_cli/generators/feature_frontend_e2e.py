@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from primetrade_cli.generators.feature_frontend_fields import TsField, row_value, sample
 from primetrade_cli.spec.feature import FeatureSpec
 from primetrade_cli.spec.fields import FieldSpec, Kind
+from primetrade_cli.spec.names import SIGNUP_ROLE
 
 EDITABLE = frozenset(
     {
@@ -24,7 +25,6 @@ EDITABLE = frozenset(
     }
 )
 MAX_DEPTH = 8
-SIGNUP_ROLE = "member"  # what registration grants the browser test's fresh user
 
 
 def beyond_signup(role: str | None) -> bool:

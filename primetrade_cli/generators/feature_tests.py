@@ -13,7 +13,7 @@ from primetrade_cli.generators.pyformat import statement
 from primetrade_cli.generators.pyimports import Import, render_imports
 from primetrade_cli.spec.feature import FeatureSpec
 from primetrade_cli.spec.fields import FieldSpec, Kind
-from primetrade_cli.spec.names import FeatureName
+from primetrade_cli.spec.names import SIGNUP_ROLE, FeatureName
 from primetrade_cli.spec.samples import helpers, invalid, sample_expr
 
 EXACT = frozenset(
@@ -111,7 +111,7 @@ def roles_needed(
 ) -> list[str]:
     roles = {r for r in (spec.read_role, spec.write_role) if r}
     roles |= {specs[f.name.snake].write_role or "" for f in made} - {""}
-    return sorted(roles) or ["member"]
+    return sorted(roles) or [SIGNUP_ROLE]
 
 
 def _imports(

@@ -171,6 +171,9 @@ class FieldName:
         return f"{self.snake}_id" if is_ref else self.snake
 
 
+SIGNUP_ROLE = "member"  # the role the generated app grants every registered user
+
+
 def check_role(raw: str) -> str:
     if not ROLE.match(raw):
         raise SpecError(
