@@ -29,7 +29,7 @@ _NAV_SHAPE = """\
 
 
 @dataclass(frozen=True)
-class _Item:
+class ArrayItem:
     node: tree_sitter.Node
     comma: tree_sitter.Node | None
 
@@ -66,18 +66,18 @@ def _nav_array(root: tree_sitter.Node) -> tree_sitter.Node | str:
     return "no `export const navItems = [...]`"
 
 
-def _items(array: tree_sitter.Node) -> list[_Item]:
-    items: list[_Item] = []
+def array_items(array: tree_sitter.Node) -> list[ArrayItem]:
+    items: list[ArrayItem] = []
     for child in array.children:
         if child.type == ",":
             if items and items[-1].comma is None:
-                items[-1] = _Item(items[-1].node, child)
+                items[-1] = ArrayItem(items[-1].node, child)
         elif child.is_named and child.type != "comment":
-            items.append(_Item(child, None))
+            items.append(ArrayItem(child, None))
     return items
 
 
-def _to_of(item: _Item) -> str | None:
+def _to_of(item: ArrayItem) -> str | None:
     if item.node.type != "object":
         return None
     for pair in (p for p in item.node.named_children if p.type == "pair"):
@@ -86,7 +86,7 @@ def _to_of(item: _Item) -> str | None:
     return None
 
 
-def _style(items: list[_Item]) -> tuple[str, bool]:
+def _style(items: list[ArrayItem]) -> tuple[str, bool]:
     for item in items:
         for pair in (p for p in item.node.named_children if p.type == "pair"):
             value = pair.child_by_field_name("value")
@@ -95,17 +95,19 @@ def _style(items: list[_Item]) -> tuple[str, bool]:
     return '"', True
 
 
-def _load(source: str) -> tuple[bytes, list[_Item], tree_sitter.Node] | str:
+def _load(source: str) -> tuple[bytes, list[ArrayItem], tree_sitter.Node] | str:
     data = source.encode()
     root = parse(data, "ts")
     errors = problems(root)
     if errors:
         return f"it does not parse as TypeScript ({', '.join(errors[:3])})"
     array = _nav_array(root)
-    return array if isinstance(array, str) else (data, _items(array), array)
+    return array if isinstance(array, str) else (data, array_items(array), array)
 
 
-def _append(data: bytes, array: tree_sitter.Node, items: list[_Item], entry: bytes) -> bytes:
+def append_item(
+    data: bytes, array: tree_sitter.Node, items: list[ArrayItem], entry: bytes
+) -> bytes:
     if not items:
         return splice(data, array.start_byte + 1, array.end_byte - 1, b"\n  " + entry + b",\n")
     last = items[-1]
@@ -136,10 +138,10 @@ def _add_nav_item(source: str, to: str, label: str, roles: tuple[str, ...]) -> E
         return AlreadyPresent()
     quote, padded = _style(items)
     entry = _item_text(to, label, roles, quote, padded).encode()
-    return _checked(_append(data, array, items, entry), step)
+    return _checked(append_item(data, array, items, entry), step)
 
 
-def _cut(data: bytes, array: tree_sitter.Node, items: list[_Item], k: int) -> bytes | None:
+def cut_item(data: bytes, array: tree_sitter.Node, items: list[ArrayItem], k: int) -> bytes | None:
     item = items[k]
     multiline = data.count(b"\n", array.start_byte, items[0].node.start_byte) > 0
     if len(items) == 1:
@@ -172,7 +174,7 @@ def _remove_nav_item(source: str, to: str) -> EditResult:
     matches = [k for k, item in enumerate(items) if _to_of(item) == to]
     if not matches:
         return AlreadyPresent()
-    cut = _cut(data, array, items, matches[0])
+    cut = cut_item(data, array, items, matches[0])
     return (
         _unable("the element shares its line with others", step)
         if cut is None

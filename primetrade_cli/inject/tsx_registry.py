@@ -36,7 +36,7 @@ from primetrade_cli.inject._tsimports import (
     quote_style,
     remove_binding,
 )
-from primetrade_cli.inject._tsnav import _append, _cut, _Item, _items
+from primetrade_cli.inject._tsnav import ArrayItem, append_item, array_items, cut_item
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -101,7 +101,7 @@ def _array(root: tree_sitter.Node, name: str) -> tree_sitter.Node | str:
     return f"no `export const {name} = [...]`"
 
 
-def _key_of(item: _Item) -> str | None:
+def _key_of(item: ArrayItem) -> str | None:
     if item.node.type != "object":
         return None
     for pair in (p for p in item.node.named_children if p.type == "pair"):
@@ -153,8 +153,8 @@ def _add(source: str, panel: Panel) -> EditResult:
     if isinstance(binding, str):
         return _unable(panel, binding, True)
     quote = quote_style(root)
-    if not any(_key_of(item) == panel.key for item in _items(array)):
-        data = _append(data, array, _items(array), panel.entry(quote).encode())
+    if not any(_key_of(item) == panel.key for item in array_items(array)):
+        data = append_item(data, array, array_items(array), panel.entry(quote).encode())
     if binding is None:
         inserted = insert_after_last_import(data, parse(data, "ts"), panel.import_line(quote))
         if inserted is None:
@@ -174,10 +174,10 @@ def _remove(source: str, panel: Panel) -> EditResult:
     if isinstance(loaded, str):
         return _unable(panel, loaded, False)
     data, root, array = loaded
-    items = _items(array)
+    items = array_items(array)
     matches = [k for k, item in enumerate(items) if _key_of(item) == panel.key]
     if matches:
-        cut = _cut(data, array, items, matches[0])
+        cut = cut_item(data, array, items, matches[0])
         if cut is None:
             return _unable(panel, "the element shares its line with others", False)
         data = cut
